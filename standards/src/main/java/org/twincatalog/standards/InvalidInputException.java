@@ -1,0 +1,12 @@
+package org.twincatalog.standards;
+
+/** The input could be read safely but is not what was expected (not XML, not CityGML, no files). */
+public class InvalidInputException extends StandardsException {
+    public InvalidInputException(String message) {
+        super(message, null);
+    }
+
+    public InvalidInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
