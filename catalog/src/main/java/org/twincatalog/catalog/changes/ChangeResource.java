@@ -1,0 +1,50 @@
+package org.twincatalog.catalog.changes;
+
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.twincatalog.api.v1.ChangesApi;
+import org.twincatalog.api.v1.model.Change;
+import org.twincatalog.api.v1.model.ChangePage;
+import org.twincatalog.api.v1.model.RecordType;
+import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.web.Responses;
+
+/** {@code /api/v1/changes}: the change feed harvesters follow. */
+@jakarta.ws.rs.Path("")
+public class ChangeResource implements ChangesApi {
+    private final ChangeLog changeLog;
+
+    public ChangeResource(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    @Override
+    public Response listChanges(Long after, Integer limit) {
+        long from = after == null ? 0 : after;
+        if (from < 0) {
+            throw new MalformedRequest("after must not be negative, was " + from);
+        }
+        int size = Responses.limit(limit, 100, 1000);
+        List<ChangeEntity> rows = changeLog.after(from, size + 1);
+        boolean more = rows.size() > size;
+        List<ChangeEntity> page = more ? rows.subList(0, size) : rows;
+        long next = page.isEmpty() ? from : page.get(page.size() - 1).sequence;
+        return Response.ok(new ChangePage()
+                        .changes(page.stream().map(ChangeResource::toModel).toList())
+                        .next(next)
+                        .hasMore(more))
+                .build();
+    }
+
+    static Change toModel(ChangeEntity c) {
+        return new Change()
+                .sequence(c.sequence)
+                .recordType(RecordType.fromValue(c.recordType))
+                .recordId(c.recordId)
+                .kind(org.twincatalog.api.v1.model.ChangeKind.fromValue(c.kind))
+                .recordVersion(c.recordVersion)
+                .time(c.changedAt.atOffset(ZoneOffset.UTC))
+                .contentHash(c.contentHash);
+    }
+}

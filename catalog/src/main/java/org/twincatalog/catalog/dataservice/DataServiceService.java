@@ -1,0 +1,122 @@
+package org.twincatalog.catalog.dataservice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.twincatalog.api.v1.model.DataService;
+import org.twincatalog.catalog.organization.OrganizationService;
+import org.twincatalog.catalog.record.Page;
+import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordFilter;
+import org.twincatalog.catalog.record.RecordMapper;
+import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.catalog.record.RecordType;
+import org.twincatalog.catalog.record.Violations;
+
+/** Registers, updates and withdraws data services (dcat:DataService). */
+@ApplicationScoped
+public class DataServiceService {
+    static final String SERVES = "servesDataset";
+
+    private final RecordStore store;
+    private final OrganizationService organizations;
+
+    public DataServiceService(RecordStore store, OrganizationService organizations) {
+        this.store = store;
+        this.organizations = organizations;
+    }
+
+    @Transactional
+    public DataService create(DataService service) {
+        if (service.getId() == null) {
+            service.setId(UUID.randomUUID().toString());
+        }
+        validate(service, new Violations());
+        RecordEntity record = store.create(
+                RecordType.SERVICE, service.getId(), service.getPublisher(), RecordMapper.toDocument(service));
+        store.replaceLinks(RecordType.SERVICE, service.getId(), SERVES, served(service));
+        return toModel(record);
+    }
+
+    @Transactional
+    public DataService update(String id, DataService service, Long expectedVersion) {
+        Violations v = new Violations();
+        if (service.getId() != null && !service.getId().equals(id)) {
+            v.add("/id", "the body's id '" + service.getId() + "' differs from the URL's '" + id + "'");
+        }
+        service.setId(id);
+        validate(service, v);
+        RecordEntity record = store.update(
+                RecordType.SERVICE, id, expectedVersion, service.getPublisher(), RecordMapper.toDocument(service));
+        store.replaceLinks(RecordType.SERVICE, id, SERVES, served(service));
+        return toModel(record);
+    }
+
+    @Transactional
+    public void withdraw(String id, Long expectedVersion) {
+        store.withdraw(RecordType.SERVICE, id, expectedVersion);
+        store.replaceLinks(RecordType.SERVICE, id, SERVES, List.of());
+    }
+
+    public DataService get(String id) {
+        return toModel(store.getPublished(RecordType.SERVICE, id));
+    }
+
+    public Page<DataService> list(String publisher, String servesDataset, long afterSeq, int limit) {
+        RecordFilter filter = new RecordFilter(publisher, false, servesDataset == null ? null : SERVES, servesDataset);
+        Page<RecordEntity> page = store.page(RecordType.SERVICE, filter, afterSeq, limit);
+        return new Page<>(page.items().stream().map(DataServiceService::toModel).toList(), page.total(), page.next());
+    }
+
+    public List<DataService> allPublished() {
+        return store.allPublished(RecordType.SERVICE).stream()
+                .map(DataServiceService::toModel)
+                .toList();
+    }
+
+    public long countPublished() {
+        return store.countPublished(RecordType.SERVICE);
+    }
+
+    private void validate(DataService s, Violations v) {
+        v.id("/id", s.getId());
+        v.langMap("/title", s.getTitle(), true);
+        v.langMap("/description", s.getDescription(), false);
+        v.keywords("/keywords", s.getKeywords());
+        v.required("/publisher", s.getPublisher());
+        v.id("/publisher", s.getPublisher());
+        if (s.getPublisher() != null
+                && Violations.ID.matcher(s.getPublisher()).matches()
+                && !organizations.exists(s.getPublisher())) {
+            v.add("/publisher", "no organization with id '" + s.getPublisher() + "' is registered");
+        }
+        v.required("/endpointUrl", s.getEndpointUrl());
+        v.absoluteUri("/endpointUrl", s.getEndpointUrl());
+        v.absoluteUri("/endpointDescription", s.getEndpointDescription());
+        v.absoluteUris("/conformsTo", s.getConformsTo());
+        v.absoluteUris("/themes", s.getThemes());
+        v.absoluteUri("/license", s.getLicense());
+        List<String> served = served(s);
+        for (int i = 0; i < served.size(); i++) {
+            String id = served.get(i);
+            boolean published = id != null
+                    && store.find(RecordType.DATASET, id)
+                            .filter(r -> !r.withdrawn())
+                            .isPresent();
+            if (!published) {
+                v.add("/servesDatasets/" + i, "no published dataset with id '" + id + "'");
+            }
+        }
+        v.throwIfAny("data service");
+    }
+
+    private static List<String> served(DataService s) {
+        return Objects.requireNonNullElse(s.getServesDatasets(), List.of());
+    }
+
+    static DataService toModel(RecordEntity record) {
+        return RecordMapper.toModel(record, DataService.class);
+    }
+}

@@ -1,0 +1,62 @@
+package org.twincatalog.catalog.dcat;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.twincatalog.api.v1.CatalogApi;
+import org.twincatalog.api.v1.model.Catalog;
+import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.config.NodeConfig;
+import org.twincatalog.catalog.dataservice.DataServiceService;
+import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.organization.OrganizationService;
+
+/** {@code /api/v1/catalog}: a JSON summary, or the whole catalog as DCAT-AP RDF. */
+@jakarta.ws.rs.Path("")
+public class CatalogResource implements CatalogApi {
+    private final NodeConfig node;
+    private final DcatExporter exporter;
+    private final DatasetService datasets;
+    private final DataServiceService services;
+    private final OrganizationService organizations;
+    private final ChangeLog changeLog;
+
+    @Context
+    Request request;
+
+    public CatalogResource(
+            NodeConfig node,
+            DcatExporter exporter,
+            DatasetService datasets,
+            DataServiceService services,
+            OrganizationService organizations,
+            ChangeLog changeLog) {
+        this.node = node;
+        this.exporter = exporter;
+        this.datasets = datasets;
+        this.services = services;
+        this.organizations = organizations;
+        this.changeLog = changeLog;
+    }
+
+    @Override
+    public Response getCatalog() {
+        Optional<RdfFormat> rdf = RdfFormat.negotiate(request);
+        if (rdf.isPresent()) {
+            return Response.ok(
+                            DcatExporter.write(exporter.catalog(), rdf.get()),
+                            rdf.get().mediaType())
+                    .build();
+        }
+        Catalog catalog = new Catalog()
+                .id(node.id())
+                .title(node.title())
+                .tier(Catalog.TierEnum.fromValue(node.tier()))
+                .datasetCount(datasets.countPublished())
+                .serviceCount(services.countPublished())
+                .organizationCount(organizations.countPublished())
+                .lastSequence(changeLog.lastSequence());
+        return Response.ok(catalog).build();
+    }
+}

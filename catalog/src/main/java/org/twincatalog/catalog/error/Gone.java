@@ -1,0 +1,8 @@
+package org.twincatalog.catalog.error;
+
+/** The record was withdrawn; its tombstone remains. */
+public class Gone extends CatalogException {
+    public Gone(String message) {
+        super(message);
+    }
+}

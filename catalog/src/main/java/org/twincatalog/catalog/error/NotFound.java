@@ -1,0 +1,8 @@
+package org.twincatalog.catalog.error;
+
+/** No such record, or one the caller may not see. */
+public class NotFound extends CatalogException {
+    public NotFound(String message) {
+        super(message);
+    }
+}

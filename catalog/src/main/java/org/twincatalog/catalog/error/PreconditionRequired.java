@@ -1,0 +1,8 @@
+package org.twincatalog.catalog.error;
+
+/** An update did not say which version it is based on. */
+public class PreconditionRequired extends CatalogException {
+    public PreconditionRequired(String message) {
+        super(message);
+    }
+}

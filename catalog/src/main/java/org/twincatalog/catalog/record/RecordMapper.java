@@ -1,0 +1,48 @@
+package org.twincatalog.catalog.record;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Maps between generated API models and stored records. The stored document holds only the
+ * content a publisher wrote; the server-managed fields (id, status, version, times) come from
+ * the record's columns and are put back on the way out.
+ */
+public final class RecordMapper {
+    private static final List<String> SERVER_FIELDS = List.of("id", "status", "recordVersion", "created", "modified");
+    private static final ObjectMapper TREE = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            .build();
+
+    private RecordMapper() {}
+
+    /** The canonical document of a model, without its server-managed fields. */
+    public static String toDocument(Object model) {
+        ObjectNode tree = TREE.valueToTree(model);
+        tree.remove(SERVER_FIELDS);
+        // Through a map, so that the canonical writer sorts keys at every depth.
+        return DocumentCodec.write(TREE.convertValue(tree, java.util.Map.class));
+    }
+
+    /** The model of a stored record, server-managed fields filled from its columns. */
+    public static <T> T toModel(RecordEntity record, Class<T> type) {
+        try {
+            ObjectNode tree = (ObjectNode) TREE.readTree(record.document);
+            tree.put("id", record.id);
+            tree.put("status", record.status);
+            tree.put("recordVersion", record.recordVersion);
+            tree.put("created", record.createdAt.atOffset(ZoneOffset.UTC).toString());
+            tree.put("modified", record.modifiedAt.atOffset(ZoneOffset.UTC).toString());
+            return TREE.treeToValue(tree, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored " + record.recordType + " '" + record.id + "' is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.twincatalog.catalog.record;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.twincatalog.catalog.changes.ChangeKind;
+import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.error.Conflict;
+import org.twincatalog.catalog.error.Gone;
+import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.error.StaleVersion;
+
+/**
+ * Stores records and appends their changes to the {@link ChangeLog} in the same transaction: a
+ * record is never written without its change, nor a change without its record.
+ *
+ * <p>Every write first takes the change-log sequence (which serializes writers), then checks the
+ * record's state, so concurrent creates of one id or updates from one version cannot both win.
+ */
+@ApplicationScoped
+public class RecordStore {
+    private final EntityManager em;
+    private final ChangeLog changeLog;
+
+    public RecordStore(EntityManager em, ChangeLog changeLog) {
+        this.em = em;
+        this.changeLog = changeLog;
+    }
+
+    /** The record, withdrawn or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RecordEntity> find(RecordType type, String id) {
+        return Optional.ofNullable(em.find(RecordEntity.class, new RecordKey(type, id)));
+    }
+
+    /** The published record; {@link NotFound} or {@link Gone} otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecordEntity getPublished(RecordType type, String id) {
+        RecordEntity record = find(type, id).orElseThrow(() -> notFound(type, id));
+        if (record.withdrawn()) {
+            throw new Gone("The " + type.code() + " '" + id + "' was withdrawn");
+        }
+        return record;
+    }
+
+    /** Creates a record at version 1 and appends its {@code created} change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecordEntity create(RecordType type, String id, String publisherId, String document) {
+        Instant now = now();
+        String hash = DocumentCodec.hash(document);
+        long sequence = changeLog.append(type, id, ChangeKind.CREATED, 1, now, hash).sequence;
+        if (find(type, id).isPresent()) {
+            throw new Conflict("A " + type.code() + " with id '" + id + "' already exists");
+        }
+        RecordEntity record = new RecordEntity();
+        record.recordType = type.code();
+        record.id = id;
+        record.publisherId = publisherId;
+        record.status = RecordStatus.PUBLISHED.code();
+        record.recordVersion = 1;
+        record.createdSeq = sequence;
+        record.createdAt = now;
+        record.modifiedAt = now;
+        record.contentHash = hash;
+        record.document = document;
+        em.persist(record);
+        return record;
+    }
+
+    /**
+     * Replaces a published record's document. {@code expectedVersion} null means "any version".
+     * An update that changes nothing is not a new version and appends no change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecordEntity update(RecordType type, String id, Long expectedVersion, String publisherId, String document) {
+        RecordEntity record = lockPublished(type, id, expectedVersion);
+        String hash = DocumentCodec.hash(document);
+        if (hash.equals(record.contentHash) && java.util.Objects.equals(publisherId, record.publisherId)) {
+            return record;
+        }
+        Instant now = now();
+        changeLog.append(type, id, ChangeKind.UPDATED, record.recordVersion + 1, now, hash);
+        record.recordVersion++;
+        record.modifiedAt = now;
+        record.contentHash = hash;
+        record.document = document;
+        record.publisherId = publisherId;
+        return record;
+    }
+
+    /** Withdraws a record: it stays as a tombstone and the change feed reports it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecordEntity withdraw(RecordType type, String id, Long expectedVersion) {
+        RecordEntity record = lockPublished(type, id, expectedVersion);
+        Instant now = now();
+        changeLog.append(type, id, ChangeKind.WITHDRAWN, record.recordVersion + 1, now, record.contentHash);
+        record.recordVersion++;
+        record.modifiedAt = now;
+        record.status = RecordStatus.WITHDRAWN.code();
+        return record;
+    }
+
+    /** A page of records in registration order, after the given registration sequence. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RecordEntity> page(RecordType type, RecordFilter filter, long afterSeq, int limit) {
+        String where = filter.where();
+        TypedQuery<RecordEntity> query = em.createQuery(
+                        "FROM RecordEntity r WHERE " + where + " AND r.createdSeq > :after ORDER BY r.createdSeq",
+                        RecordEntity.class)
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit + 1);
+        filter.bind(query, type);
+        List<RecordEntity> rows = query.getResultList();
+        TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM RecordEntity r WHERE " + where, Long.class);
+        filter.bind(count, type);
+        boolean more = rows.size() > limit;
+        List<RecordEntity> items = more ? rows.subList(0, limit) : rows;
+        String next = more ? Cursor.encode(items.get(items.size() - 1).createdSeq) : null;
+        return new Page<>(List.copyOf(items), count.getSingleResult(), next);
+    }
+
+    /** How many published records of a type there are. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countPublished(RecordType type) {
+        return em.createQuery(
+                        "SELECT count(r) FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status",
+                        Long.class)
+                .setParameter("type", type.code())
+                .setParameter("status", RecordStatus.PUBLISHED.code())
+                .getSingleResult();
+    }
+
+    /** All published records of a type, in registration order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecordEntity> allPublished(RecordType type) {
+        return em.createQuery(
+                        "FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status ORDER BY r.createdSeq",
+                        RecordEntity.class)
+                .setParameter("type", type.code())
+                .setParameter("status", RecordStatus.PUBLISHED.code())
+                .getResultList();
+    }
+
+    /** Replaces the targets of one kind of link from a record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceLinks(RecordType type, String id, String rel, Collection<String> targets) {
+        em.createQuery(
+                        "DELETE FROM RecordLinkEntity l WHERE l.recordType = :type AND l.recordId = :id AND l.rel = :rel")
+                .setParameter("type", type.code())
+                .setParameter("id", id)
+                .setParameter("rel", rel)
+                .executeUpdate();
+        for (String target : new java.util.LinkedHashSet<>(targets)) {
+            RecordLinkEntity link = new RecordLinkEntity();
+            link.recordType = type.code();
+            link.recordId = id;
+            link.rel = rel;
+            link.targetId = target;
+            em.persist(link);
+        }
+    }
+
+    private RecordEntity lockPublished(RecordType type, String id, Long expectedVersion) {
+        RecordEntity record = em.find(RecordEntity.class, new RecordKey(type, id), LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            throw notFound(type, id);
+        }
+        if (record.withdrawn()) {
+            throw new Gone("The " + type.code() + " '" + id + "' was withdrawn");
+        }
+        if (expectedVersion != null && expectedVersion != record.recordVersion) {
+            throw new StaleVersion("The " + type.code() + " '" + id + "' is at version "
+                    + ETags.of(record.recordVersion) + ", the request was based on " + ETags.of(expectedVersion));
+        }
+        return record;
+    }
+
+    private static NotFound notFound(RecordType type, String id) {
+        return new NotFound("No " + type.code() + " with id '" + id + "'");
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,128 @@
+package org.twincatalog.catalog.record;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.twincatalog.catalog.error.ValidationFailed;
+import org.twincatalog.catalog.error.Violation;
+
+/**
+ * Collects every problem of a submitted record, each with the JSON Pointer of the bad field, so
+ * that one answer names them all. Shared checks for the value kinds the contract uses.
+ */
+public final class Violations {
+    public static final Pattern ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+    private static final int MAX_TEXT = 20_000;
+
+    private final List<Violation> found = new ArrayList<>();
+
+    public Violations add(String pointer, String detail) {
+        found.add(new Violation(pointer, detail));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Throws {@link ValidationFailed} naming every problem, if there is any. */
+    public void throwIfAny(String what) {
+        if (!found.isEmpty()) {
+            String detail = found.size() == 1
+                    ? "1 problem in the " + what + ": " + found.get(0).detail()
+                    : found.size() + " problems in the " + what;
+            throw new ValidationFailed(detail, found);
+        }
+    }
+
+    public void id(String pointer, String id) {
+        if (id != null && !ID.matcher(id).matches()) {
+            add(pointer, "'" + id + "' is not a valid id (letters, digits, '.', '_', '-'; at most 100)");
+        }
+    }
+
+    public void required(String pointer, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(pointer, "is required");
+        }
+    }
+
+    /** A language map: tags must be BCP 47, texts non-blank; {@code required} asks for one at least. */
+    public void langMap(String pointer, Map<String, String> texts, boolean required) {
+        if (texts == null || texts.isEmpty()) {
+            if (required) {
+                add(pointer, "a text in at least one language is required");
+            }
+            return;
+        }
+        texts.forEach((lang, text) -> {
+            String at = pointer + "/" + escape(lang);
+            if (!LANGUAGE.matcher(lang).matches()) {
+                add(at, "'" + lang + "' is not a BCP 47 language tag such as ko, en or ja");
+            } else if (text == null || text.isBlank()) {
+                add(at, "must not be empty");
+            } else if (text.length() > MAX_TEXT) {
+                add(at, "is longer than " + MAX_TEXT + " characters");
+            }
+        });
+    }
+
+    public void keywords(String pointer, Map<String, List<String>> keywords) {
+        if (keywords == null) {
+            return;
+        }
+        keywords.forEach((lang, words) -> {
+            String at = pointer + "/" + escape(lang);
+            if (!LANGUAGE.matcher(lang).matches()) {
+                add(at, "'" + lang + "' is not a BCP 47 language tag such as ko, en or ja");
+                return;
+            }
+            for (int i = 0; words != null && i < words.size(); i++) {
+                String word = words.get(i);
+                if (word == null || word.isBlank() || word.length() > 200) {
+                    add(at + "/" + i, "a keyword must have 1 to 200 characters");
+                }
+            }
+        });
+    }
+
+    /** An absolute http(s), urn or other absolute URI. */
+    public void absoluteUri(String pointer, URI uri) {
+        if (uri != null && (!uri.isAbsolute() || uri.toString().length() > 2000)) {
+            add(pointer, "'" + uri + "' is not an absolute URI");
+        }
+    }
+
+    public void absoluteUris(String pointer, Collection<URI> uris) {
+        if (uris == null) {
+            return;
+        }
+        int i = 0;
+        for (URI uri : uris) {
+            if (uri == null) {
+                add(pointer + "/" + i, "must not be null");
+            } else {
+                absoluteUri(pointer + "/" + i, uri);
+            }
+            i++;
+        }
+    }
+
+    public void levelsOfDetail(String pointer, List<Integer> levels) {
+        for (int i = 0; levels != null && i < levels.size(); i++) {
+            Integer lod = levels.get(i);
+            if (lod == null || lod < 0 || lod > 4) {
+                add(pointer + "/" + i, "a level of detail is an integer from 0 to 4");
+            }
+        }
+    }
+
+    /** Escapes a map key for use in a JSON Pointer (RFC 6901). */
+    public static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

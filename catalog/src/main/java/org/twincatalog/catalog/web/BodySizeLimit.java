@@ -1,0 +1,52 @@
+package org.twincatalog.catalog.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Rejects a request body larger than {@code tc.api.max-body-bytes} with a 413 problem. */
+public class BodySizeLimit {
+    /** Limits of the API. Keys under {@code tc.api}. */
+    @ConfigMapping(prefix = "tc.api")
+    public interface ApiConfig {
+        /** The largest JSON request body accepted, in bytes. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+    }
+
+    private final ApiConfig config;
+
+    public BodySizeLimit(ApiConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> check(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return Optional.empty();
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Optional.of(Problems.response(
+                    ProblemType.MALFORMED_REQUEST, "Content-Length '" + length + "' is not a number", path(request)));
+        }
+        if (bytes > config.maxBodyBytes()) {
+            return Optional.of(Problems.response(
+                    ProblemType.TOO_LARGE,
+                    "The body has " + bytes + " bytes; this node accepts at most " + config.maxBodyBytes(),
+                    path(request)));
+        }
+        return Optional.empty();
+    }
+
+    private static String path(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getPath();
+    }
+}

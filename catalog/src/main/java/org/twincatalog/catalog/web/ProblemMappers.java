@@ -1,0 +1,194 @@
+package org.twincatalog.catalog.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.twincatalog.catalog.error.AccessDenied;
+import org.twincatalog.catalog.error.CatalogException;
+import org.twincatalog.catalog.error.Conflict;
+import org.twincatalog.catalog.error.Gone;
+import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.error.PayloadTooLarge;
+import org.twincatalog.catalog.error.PeerUnavailable;
+import org.twincatalog.catalog.error.PreconditionRequired;
+import org.twincatalog.catalog.error.StaleVersion;
+import org.twincatalog.catalog.error.ValidationFailed;
+import org.twincatalog.catalog.error.Violation;
+
+/**
+ * The one table from exceptions to problem responses. Domain exceptions map by kind; framework
+ * and JSON errors are rewritten into problems too, so no response ever carries a class name or
+ * a stack trace. Unexpected failures are logged with a correlation id that the answer repeats.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final Map<Class<? extends CatalogException>, ProblemType> TABLE = Map.of(
+            MalformedRequest.class, ProblemType.MALFORMED_REQUEST,
+            AccessDenied.class, ProblemType.ACCESS_DENIED,
+            NotFound.class, ProblemType.NOT_FOUND,
+            Conflict.class, ProblemType.CONFLICT,
+            Gone.class, ProblemType.GONE,
+            StaleVersion.class, ProblemType.STALE_VERSION,
+            PayloadTooLarge.class, ProblemType.TOO_LARGE,
+            ValidationFailed.class, ProblemType.VALIDATION_FAILED,
+            PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED,
+            PeerUnavailable.class, ProblemType.PEER_UNAVAILABLE);
+
+    @ServerExceptionMapper
+    public Response catalog(CatalogException e, UriInfo uri) {
+        ProblemType type = TABLE.get(e.getClass());
+        if (type == null) {
+            type = TABLE.entrySet().stream()
+                    .filter(entry -> entry.getKey().isInstance(e))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (type == null) {
+            return unexpected(e, uri);
+        }
+        List<Violation> violations = e instanceof ValidationFailed v ? v.violations() : List.of();
+        return Problems.response(type, e.getMessage(), path(uri), violations, null);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonSyntax(JsonParseException e, UriInfo uri) {
+        var at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return Problems.response(
+                ProblemType.MALFORMED_REQUEST,
+                "The body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return invalidField(e, uri, "is not a field of this resource");
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e, UriInfo uri) {
+        return invalidField(e, uri, "'" + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()));
+    }
+
+    @ServerExceptionMapper
+    public Response badConstruction(ValueInstantiationException e, UriInfo uri) {
+        String cause =
+                e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
+        return invalidField(e, uri, cause);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return Problems.response(
+                    ProblemType.MALFORMED_REQUEST, "The body is empty or not a JSON object", path(uri));
+        }
+        return invalidField(e, uri, "expected " + simpleType(e.getTargetType()));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return invalidField(e, uri, e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(
+                ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail =
+                switch (status) {
+                    case 404 -> "No resource at " + path(uri);
+                    case 405 -> "This resource does not support that method";
+                    case 406 -> "None of the media types in Accept can be produced here";
+                    case 415 -> "This operation reads application/json";
+                    default -> e.getMessage();
+                };
+        return Response.fromResponse(Problems.response(type, detail, path(uri)))
+                .status(status)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure [%s] on %s", correlationId, path(uri));
+        return Problems.response(
+                ProblemType.SERVER_ERROR,
+                "An unexpected failure; quote correlation id " + correlationId,
+                path(uri),
+                List.of(),
+                correlationId);
+    }
+
+    private static Response invalidField(JsonMappingException e, UriInfo uri, String detail) {
+        String pointer = pointer(e.getPath());
+        return Problems.response(
+                ProblemType.VALIDATION_FAILED,
+                "1 problem in the body: " + pointer + " " + detail,
+                path(uri),
+                List.of(new Violation(pointer, detail)),
+                null);
+    }
+
+    static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            pointer.append('/');
+            if (ref.getFieldName() != null) {
+                pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                pointer.append(ref.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return "value; one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "URI" -> "URI";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "OffsetDateTime" -> "date-time (RFC 3339)";
+            case "Long", "Integer", "long", "int" -> "integer";
+            case "Double", "double" -> "number";
+            case "Boolean", "boolean" -> "boolean";
+            case "List", "ArrayList" -> "array";
+            case "Map", "HashMap", "LinkedHashMap" -> "object";
+            case "String" -> "string";
+            default -> "object";
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

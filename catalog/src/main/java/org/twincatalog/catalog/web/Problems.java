@@ -1,0 +1,36 @@
+package org.twincatalog.catalog.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.twincatalog.api.v1.model.FieldError;
+import org.twincatalog.api.v1.model.Problem;
+import org.twincatalog.catalog.error.Violation;
+
+/** Builds RFC 9457 {@code application/problem+json} responses. */
+public final class Problems {
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    private Problems() {}
+
+    public static Response response(ProblemType type, String detail, String instance) {
+        return response(type, detail, instance, List.of(), null);
+    }
+
+    public static Response response(
+            ProblemType type, String detail, String instance, List<Violation> violations, String correlationId) {
+        Problem problem = new Problem()
+                .type(type.type())
+                .title(type.title())
+                .status(type.status())
+                .detail(detail)
+                .instance(instance)
+                .correlationId(correlationId);
+        if (!violations.isEmpty()) {
+            problem.setErrors(violations.stream()
+                    .map(v -> new FieldError().pointer(v.pointer()).detail(v.detail()))
+                    .toList());
+        }
+        return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+}

@@ -1,0 +1,76 @@
+package org.twincatalog.node.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.twincatalog.api.v1.model.DataService;
+import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.dataservice.DataServiceService;
+import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.organization.OrganizationService;
+
+/**
+ * Seeds an empty catalog with demo organizations, datasets and services (written for this
+ * project, not copied data) when {@code tc.demo.seed=true}. They go through the same services
+ * as API writes, so they are validated and land in the change log.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+
+    private final OrganizationService organizations;
+    private final DatasetService datasets;
+    private final DataServiceService services;
+    private final ObjectMapper json;
+    private final boolean enabled;
+
+    public DemoSeeder(
+            OrganizationService organizations,
+            DatasetService datasets,
+            DataServiceService services,
+            ObjectMapper json,
+            @ConfigProperty(name = "tc.demo.seed", defaultValue = "false") boolean enabled) {
+        this.organizations = organizations;
+        this.datasets = datasets;
+        this.services = services;
+        this.json = json;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled && organizations.countPublished() == 0) {
+            seed();
+        }
+    }
+
+    /** Registers every demo record; answers how many. */
+    public int seed() {
+        List<Organization> orgs = read("demo/organizations.json", Organization[].class);
+        orgs.forEach(organizations::create);
+        List<Dataset> sets = read("demo/datasets.json", Dataset[].class);
+        sets.forEach(datasets::create);
+        List<DataService> svcs = read("demo/services.json", DataService[].class);
+        svcs.forEach(services::create);
+        int total = orgs.size() + sets.size() + svcs.size();
+        LOG.infof("Seeded %d demo organizations, %d datasets and %d services", orgs.size(), sets.size(), svcs.size());
+        return total;
+    }
+
+    private <T> List<T> read(String resource, Class<T[]> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing demo resource " + resource);
+            }
+            return List.of(json.readValue(in, type));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read demo resource " + resource, e);
+        }
+    }
+}
