@@ -1,0 +1,8 @@
+package org.twincatalog.access.audit;
+
+class InMemoryAuditStoreTest extends AuditStoreContractTest {
+    @Override
+    protected AuditStore newStore() {
+        return new InMemoryAuditStore();
+    }
+}
