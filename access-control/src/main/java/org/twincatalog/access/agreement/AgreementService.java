@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -17,15 +16,13 @@ import org.twincatalog.access.OrganizationAction;
 import org.twincatalog.access.PolicyDecisionPoint;
 import org.twincatalog.access.audit.AuditEvent;
 import org.twincatalog.access.audit.AuditLog;
-import org.twincatalog.access.policy.Grant;
-import org.twincatalog.access.policy.GrantLookup;
 
 /**
- * Access agreements: request, umbrella proposal, approve, reject, withdraw, revoke; and the
- * {@link GrantLookup} the policy decision point asks on every data access. Every operation is
+ * Access agreements: request, umbrella proposal, approve, reject, withdraw, revoke. The policy
+ * decision point sees their effect through {@link AgreementGrants}. Every operation is
  * decided by the {@link PolicyDecisionPoint} and recorded in the {@link AuditLog}, permitted or not.
  */
-public final class AgreementService implements GrantLookup {
+public final class AgreementService {
 
     private final AgreementStore store;
     private final PolicyDecisionPoint pdp;
@@ -123,20 +120,6 @@ public final class AgreementService implements GrantLookup {
         store.findByConsumer(caller.organization()).forEach(a -> result.put(a.id(), a));
         store.findByOwner(caller.organization()).forEach(a -> result.put(a.id(), a));
         return List.copyOf(result.values());
-    }
-
-    @Override
-    public Optional<Grant> activeGrant(String consumerOrganization, String datasetId, Instant at) {
-        return store.findByConsumer(consumerOrganization).stream()
-                .filter(a -> a.grantsAccessAt(datasetId, at))
-                .findFirst()
-                .map(a -> new Grant(
-                        a.id(),
-                        consumerOrganization,
-                        datasetId,
-                        a.purpose(),
-                        a.period().from(),
-                        a.period().until()));
     }
 
     private Agreement create(Caller caller, AccessRequest request, AgreementKind kind, OrganizationAction action) {

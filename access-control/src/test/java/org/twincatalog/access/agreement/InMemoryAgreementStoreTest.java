@@ -1,0 +1,8 @@
+package org.twincatalog.access.agreement;
+
+class InMemoryAgreementStoreTest extends AgreementStoreContractTest {
+    @Override
+    protected AgreementStore newStore() {
+        return new InMemoryAgreementStore();
+    }
+}
