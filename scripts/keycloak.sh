@@ -2,7 +2,9 @@
 # Provision and run the real Keycloak server used by twin-catalog (dev, tests, CI).
 #
 #   scripts/keycloak.sh fetch          download the Keycloak distribution (once) into the cache
-#   scripts/keycloak.sh start [port]   start it on 127.0.0.1 (default port 8180) with the realm imported
+#   scripts/keycloak.sh start [port] [management-port]
+#                                      start it on 127.0.0.1 (default port 8180; management and
+#                                      health on port+1) with the realm imported
 #   scripts/keycloak.sh stop           stop the instance started by 'start'
 #   scripts/keycloak.sh status         say whether it runs, and where
 #
@@ -10,6 +12,8 @@
 #   TC_CACHE_DIR            cache directory (default: $HOME/.cache/twin-catalog)
 #   TC_KEYCLOAK_JAVA_HOME   JDK >= 21 to run Keycloak with (default: newest JDK >= 21 under /usr/lib/jvm)
 #   TC_KEYCLOAK_TIMEOUT     seconds to wait for the realm to answer (default: 180)
+#   TC_KEYCLOAK_RUN_DIR     where the pid, port and log files go (default: $TC_CACHE_DIR/run); one
+#                           directory per instance, so tests can run their own next to this one
 set -euo pipefail
 
 readonly KC_VERSION="26.4.5"
@@ -19,7 +23,7 @@ readonly ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REALM_FILE="${ROOT_DIR}/keycloak/twin-catalog-realm.json"
 readonly CACHE_DIR="${TC_CACHE_DIR:-$HOME/.cache/twin-catalog}"
 readonly KC_HOME="${CACHE_DIR}/keycloak-${KC_VERSION}"
-readonly RUN_DIR="${CACHE_DIR}/run"
+readonly RUN_DIR="${TC_KEYCLOAK_RUN_DIR:-${CACHE_DIR}/run}"
 readonly PID_FILE="${RUN_DIR}/keycloak.pid"
 readonly PORT_FILE="${RUN_DIR}/keycloak.port"
 readonly LOG_FILE="${RUN_DIR}/keycloak.log"
@@ -97,6 +101,7 @@ issuer_url() {
 
 cmd_start() {
   local port="${1:-8180}"
+  local management_port="${2:-$((port + 1))}"
   if running_pid >/dev/null; then
     echo "Keycloak already runs (pid $(cat "$PID_FILE")) at $(issuer_url "$(cat "$PORT_FILE")")"
     return 0
@@ -106,16 +111,19 @@ cmd_start() {
   java_home="$(find_java_home)"
   [[ -f "$REALM_FILE" ]] || die "realm file $REALM_FILE is missing"
   mkdir -p "$RUN_DIR" "${KC_HOME}/data/import"
+  # Instances share one distribution: start them one at a time (the dev start rewrites lib/quarkus).
+  exec 9>"${CACHE_DIR}/keycloak-start.lock"
+  flock 9
   cp "$REALM_FILE" "${KC_HOME}/data/import/${REALM}-realm.json"
 
   local started
   started="$(date +%s%N)"
   JAVA_HOME="$java_home" KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
-    nohup "${KC_HOME}/bin/kc.sh" start-dev --import-realm \
-    --http-host=127.0.0.1 --http-port="$port" --http-management-port=$((port + 1)) \
+    setsid nohup "${KC_HOME}/bin/kc.sh" start-dev --import-realm \
+    --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management_port" \
     --hostname-strict=false --health-enabled=true --db=dev-mem \
-    >"$LOG_FILE" 2>&1 &
+    >"$LOG_FILE" 2>&1 9>&- &
   echo $! >"$PID_FILE"
   echo "$port" >"$PORT_FILE"
 
@@ -134,6 +142,7 @@ cmd_start() {
     fi
     sleep 0.5
   done
+  flock -u 9
   local elapsed_ms=$((($(date +%s%N) - started) / 1000000))
   echo "Keycloak ${KC_VERSION} started in $((elapsed_ms / 1000)).$(printf '%03d' $((elapsed_ms % 1000)))s (java: $java_home)"
   echo "Issuer: $(issuer_url "$port")"
@@ -173,7 +182,7 @@ cmd_status() {
 
 case "${1:-}" in
   fetch) cmd_fetch ;;
-  start) cmd_start "${2:-}" ;;
+  start) cmd_start "${2:-}" "${3:-}" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   java-home) find_java_home ;;
