@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.twincatalog.api.v1.model.ContactPoint;
 import org.twincatalog.api.v1.model.DataService;
@@ -107,7 +108,7 @@ public final class DcatMapper {
         langMap(ds, DCTerms.title, d.getTitle());
         langMap(ds, DCTerms.description, d.getDescription());
         keywords(ds, d.getKeywords());
-        each(d.getThemes(), t -> ds.addProperty(DCAT.theme, typed(model, t, SKOS.Concept.getURI())));
+        each(d.getThemes(), t -> ds.addProperty(DCAT.theme, labelledConcept(model, t)));
         publisher(model, ds, d.getPublisher(), publishers);
         contactPoint(model, ds, d.getContactPoint());
         spatial(model, ds, d.getSpatial(), publishers.apply(d.getPublisher()));
@@ -162,16 +163,13 @@ public final class DcatMapper {
         keywords(svc, s.getKeywords());
         publisher(model, svc, s.getPublisher(), publishers);
         contactPoint(model, svc, s.getContactPoint());
-        svc.addProperty(
-                DCAT.endpointURL, model.createResource(s.getEndpointUrl().toString()));
+        svc.addProperty(DCAT.endpointURL, url(model, s.getEndpointUrl()));
         if (s.getEndpointDescription() != null) {
-            svc.addProperty(
-                    DCAT.endpointDescription,
-                    model.createResource(s.getEndpointDescription().toString()));
+            svc.addProperty(DCAT.endpointDescription, url(model, s.getEndpointDescription()));
         }
         each(s.getConformsTo(), c -> svc.addProperty(DCTerms.conformsTo, typed(model, c, DCTerms.Standard.getURI())));
         each(s.getServesDatasets(), id -> svc.addProperty(DCAT.servesDataset, model.createResource(datasetUri(id))));
-        each(s.getThemes(), t -> svc.addProperty(DCAT.theme, typed(model, t, SKOS.Concept.getURI())));
+        each(s.getThemes(), t -> svc.addProperty(DCAT.theme, labelledConcept(model, t)));
         if (s.getLicense() != null) {
             svc.addProperty(DCTerms.license, typed(model, s.getLicense(), DCTerms.LicenseDocument.getURI()));
         }
@@ -210,10 +208,9 @@ public final class DcatMapper {
                 .addProperty(DCTerms.identifier, dist.getId());
         langMap(r, DCTerms.title, dist.getTitle());
         langMap(r, DCTerms.description, dist.getDescription());
-        r.addProperty(DCAT.accessURL, model.createResource(dist.getAccessUrl().toString()));
+        r.addProperty(DCAT.accessURL, url(model, dist.getAccessUrl()));
         if (dist.getDownloadUrl() != null) {
-            r.addProperty(
-                    DCAT.downloadURL, model.createResource(dist.getDownloadUrl().toString()));
+            r.addProperty(DCAT.downloadURL, url(model, dist.getDownloadUrl()));
         }
         if (dist.getMediaType() != null) {
             r.addProperty(
@@ -312,7 +309,13 @@ public final class DcatMapper {
                 location.addProperty(DCAT.bbox, model.createTypedLiteral(bboxWkt(bbox), Vocab.wktLiteral));
             }
             if (spatial.getGeometry() != null) {
-                location.addProperty(Vocab.geometry, model.createTypedLiteral(spatial.getGeometry(), Vocab.wktLiteral));
+                location.addProperty(
+                        Vocab.geometry,
+                        model.createResource()
+                                .addProperty(RDF.type, Vocab.Geometry)
+                                .addProperty(
+                                        Vocab.asWKT,
+                                        model.createTypedLiteral(spatial.getGeometry(), Vocab.wktLiteral)));
             }
             subject.addProperty(DCTerms.spatial, location);
         }
@@ -388,7 +391,25 @@ public final class DcatMapper {
     }
 
     private static Resource concept(Model model, String scheme, String code) {
-        return model.createResource(Tc.concept(scheme, code)).addProperty(RDF.type, SKOS.Concept);
+        return labelledConcept(model, URI.create(Tc.concept(scheme, code)));
+    }
+
+    /** A skos:Concept with its prefLabels (DCAT-AP requires one); an unknown one is labelled by its code. */
+    private static Resource labelledConcept(Model model, URI uri) {
+        Resource concept = typed(model, uri, SKOS.Concept.getURI());
+        Map<String, String> labels = ConceptLabels.of(uri.toString());
+        if (labels.isEmpty()) {
+            String path = uri.getPath() == null ? uri.toString() : uri.getPath();
+            concept.addProperty(SKOS.prefLabel, path.substring(path.lastIndexOf('/') + 1));
+        } else {
+            labels.forEach((lang, label) -> concept.addProperty(SKOS.prefLabel, label, lang));
+        }
+        return concept;
+    }
+
+    /** A URL value; DCAT-AP types them rdfs:Resource. */
+    private static Resource url(Model model, URI uri) {
+        return model.createResource(uri.toString()).addProperty(RDF.type, RDFS.Resource);
     }
 
     private static Resource typed(Model model, URI uri, String type) {

@@ -21,6 +21,8 @@ final class Vocab {
     static final Property algorithm = property(SPDX, "algorithm");
     static final Property checksumValue = property(SPDX, "checksumValue");
     static final Property geometry = property(LOCN, "geometry");
+    static final Resource Geometry = resource(LOCN, "Geometry");
+    static final Property asWKT = property(GSP, "asWKT");
     static final String wktLiteral = GSP + "wktLiteral";
     static final Resource Kind = resource(VCARD, "Kind");
     static final Property fn = property(VCARD, "fn");

@@ -57,7 +57,7 @@ public class RecordStore {
         String hash = DocumentCodec.hash(document);
         long sequence = changeLog.append(type, id, ChangeKind.CREATED, 1, now, hash).sequence;
         if (find(type, id).isPresent()) {
-            throw new Conflict("A " + type.code() + " with id '" + id + "' already exists");
+            throw new Conflict("The " + type.code() + " id '" + id + "' is already taken");
         }
         RecordEntity record = new RecordEntity();
         record.recordType = type.code();

@@ -65,35 +65,34 @@ public class ProblemMappers {
         return Problems.response(type, e.getMessage(), path(uri), violations, null);
     }
 
-    @ServerExceptionMapper
-    public Response jsonSyntax(JsonParseException e, UriInfo uri) {
+    private Response jsonSyntax(JsonParseException e, UriInfo uri) {
         var at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return Problems.response(
                 ProblemType.MALFORMED_REQUEST,
-                "The body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+                "The body is not valid JSON" + where + ": " + clean(e.getOriginalMessage()),
                 path(uri));
     }
 
-    @ServerExceptionMapper
-    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+    private Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return invalidField(e, uri, "is not a field of this resource");
     }
 
-    @ServerExceptionMapper
-    public Response badValue(InvalidFormatException e, UriInfo uri) {
+    private Response badValue(InvalidFormatException e, UriInfo uri) {
         return invalidField(e, uri, "'" + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()));
     }
 
-    @ServerExceptionMapper
-    public Response badConstruction(ValueInstantiationException e, UriInfo uri) {
+    private Response badConstruction(ValueInstantiationException e, UriInfo uri) {
+        Class<?> target = e.getType() == null ? null : e.getType().getRawClass();
+        if (target != null && target.isEnum()) {
+            return invalidField(e, uri, "must be one of " + java.util.Arrays.toString(target.getEnumConstants()));
+        }
         String cause =
                 e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage();
         return invalidField(e, uri, cause);
     }
 
-    @ServerExceptionMapper
-    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+    private Response wrongShape(MismatchedInputException e, UriInfo uri) {
         if (e.getPath().isEmpty()) {
             return Problems.response(
                     ProblemType.MALFORMED_REQUEST, "The body is empty or not a JSON object", path(uri));
@@ -101,19 +100,40 @@ public class ProblemMappers {
         return invalidField(e, uri, "expected " + simpleType(e.getTargetType()));
     }
 
-    @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+    private Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return jsonSyntax(parse, uri);
+        }
         return invalidField(e, uri, e.getOriginalMessage());
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(
-                ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage(), path(uri));
+        return jsonCause(e, uri);
+    }
+
+    /** Overrides the framework's own mapper for this type, which answers 400 with no body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return jsonCause(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return jsonCause(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMappingFailure(JsonMappingException e, UriInfo uri) {
+        return jsonCause(e, uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps parse and binding errors; answer them as precisely as unwrapped ones.
+            return jsonCause(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -144,6 +164,34 @@ public class ProblemMappers {
                 correlationId);
     }
 
+    private Response jsonCause(JsonProcessingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return jsonSyntax(parse, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return jsonSyntax(parse, uri);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return badValue(format, uri);
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return badConstruction(instantiation, uri);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return wrongShape(mismatch, uri);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return jsonMapping(mapping, uri);
+        }
+        return Problems.response(
+                ProblemType.MALFORMED_REQUEST,
+                "The body is not valid JSON: " + clean(e.getOriginalMessage()),
+                path(uri));
+    }
+
     private static Response invalidField(JsonMappingException e, UriInfo uri, String detail) {
         String pointer = pointer(e.getPath());
         return Problems.response(
@@ -152,6 +200,15 @@ public class ProblemMappers {
                 path(uri),
                 List.of(new Violation(pointer, detail)),
                 null);
+    }
+
+    /** Drops Jackson's source-location noise from a parser message. */
+    private static String clean(String message) {
+        return message == null
+                ? ""
+                : message.replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                        .replaceAll("\\[Source: [^\\]]*\\]", "")
+                        .trim();
     }
 
     static String pointer(List<JsonMappingException.Reference> path) {

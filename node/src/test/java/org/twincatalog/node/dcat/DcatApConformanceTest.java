@@ -1,0 +1,146 @@
+package org.twincatalog.node.dcat;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.Severity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.twincatalog.catalog.organization.OrganizationService;
+import org.twincatalog.node.demo.DemoSeeder;
+import org.twincatalog.node.support.Fixtures;
+
+/**
+ * The DCAT export of every demo and test record conforms to the official DCAT-AP 3.0.0 SHACL
+ * shapes (read from ../shared/standards) with zero violations.
+ */
+@QuarkusTest
+class DcatApConformanceTest {
+    private static final Path SHAPES = Path.of(System.getProperty("tc.shared.dir", "../../shared"))
+            .resolve("standards/dcat-ap-3.0.0/dcat-ap-SHACL.ttl");
+
+    @Inject
+    DemoSeeder seeder;
+
+    @Inject
+    OrganizationService organizations;
+
+    @BeforeEach
+    void demoAndTestRecords() {
+        if (!organizations.exists("seoul")) {
+            seeder.seed();
+        }
+        String publisher = Fixtures.newOrganization();
+        for (String fixture : List.of("dataset-minimal.json", "dataset-full.json")) {
+            Fixtures.newDataset(fixture, publisher);
+        }
+    }
+
+    @Test
+    void catalogExport_conformsToDcatAp3_withZeroViolations() {
+        String turtle = given().accept("text/turtle")
+                .get("/api/v1/catalog")
+                .then()
+                .statusCode(200)
+                .contentType("text/turtle")
+                .extract()
+                .asString();
+        Model model = parse(turtle, Lang.TURTLE);
+
+        assertThat(model.listSubjectsWithProperty(
+                                org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.DCAT.Dataset)
+                        .toList())
+                .hasSizeGreaterThanOrEqualTo(8);
+        assertNoViolations(model.getGraph());
+    }
+
+    @Test
+    void everyDatasetExport_conformsOnItsOwn() {
+        List<String> ids = given().queryParam("limit", 500)
+                .get("/api/v1/datasets")
+                .then()
+                .extract()
+                .path("items.id");
+        assertThat(ids).isNotEmpty();
+        for (String id : ids) {
+            String turtle = given().accept("text/turtle")
+                    .get("/api/v1/datasets/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertNoViolations(parse(turtle, Lang.TURTLE).getGraph());
+        }
+    }
+
+    @Test
+    void jsonLdAndRdfXml_carryTheSameGraphAsTurtle() {
+        String turtle = given().accept("text/turtle")
+                .get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .then()
+                .extract()
+                .asString();
+        String jsonLd = given().accept("application/ld+json")
+                .get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .then()
+                .statusCode(200)
+                .contentType("application/ld+json")
+                .extract()
+                .asString();
+        String rdfXml = given().accept("application/rdf+xml")
+                .get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .then()
+                .statusCode(200)
+                .contentType("application/rdf+xml")
+                .extract()
+                .asString();
+
+        Model expected = parse(turtle, Lang.TURTLE);
+        assertThat(parse(jsonLd, Lang.JSONLD).isIsomorphicWith(expected)).isTrue();
+        assertThat(parse(rdfXml, Lang.RDFXML).isIsomorphicWith(expected)).isTrue();
+    }
+
+    @Test
+    void jsonStaysTheDefault() {
+        given().get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .then()
+                .statusCode(200)
+                .contentType("application/json");
+        given().accept("*/*").get("/api/v1/catalog").then().statusCode(200).contentType("application/json");
+    }
+
+    private static void assertNoViolations(Graph data) {
+        assertThat(Files.exists(SHAPES))
+                .as("DCAT-AP shapes at " + SHAPES.toAbsolutePath())
+                .isTrue();
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(SHAPES.toString()));
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        String violations = report.getEntries().stream()
+                .filter(e -> e.severity() == Severity.Violation)
+                .map(e -> e.focusNode() + " " + e.resultPath() + " " + e.message())
+                .collect(Collectors.joining("\n"));
+        assertThat(violations).as("DCAT-AP 3.0.0 violations").isEmpty();
+    }
+
+    private static Model parse(String text, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(text)).lang(lang).parse(model);
+        return model;
+    }
+}
