@@ -1,0 +1,48 @@
+package org.twincatalog.catalog.search;
+
+import java.util.Set;
+import org.twincatalog.access.Caller;
+
+/**
+ * Extension point: the search index over published datasets, a projection of the change log.
+ *
+ * <p>The default implementation is an embedded Lucene index on disk
+ * ({@link org.twincatalog.catalog.search.lucene.LuceneDatasetIndex}); a cluster (OpenSearch) can
+ * replace it when one machine is not enough. Implementations must:
+ *
+ * <ul>
+ *   <li>apply visibility inside the query, so that hits, totals, facet counts and highlights
+ *       never include a dataset the caller may not see;
+ *   <li>remember the last change-log sequence they applied ({@link #appliedSequence()}) durably,
+ *       together with the documents, so that a restart or a crash resumes without loss.
+ * </ul>
+ */
+public interface DatasetIndex extends AutoCloseable {
+
+    /**
+     * Adds or replaces datasets and removes others, then records {@code sequence} as applied, all
+     * or nothing.
+     *
+     * @param upserts datasets to add or replace (by id)
+     * @param removals ids of datasets to remove (withdrawn ones)
+     * @param sequence the change-log sequence these changes bring the index up to
+     */
+    void apply(Iterable<IndexedDataset> upserts, Iterable<String> removals, long sequence);
+
+    /** The last change-log sequence applied; 0 for an empty index. */
+    long appliedSequence();
+
+    /**
+     * Searches as {@code caller}.
+     *
+     * @param grantedDatasets ids of restricted datasets the caller's organization holds an active
+     *     agreement for; empty, never null
+     */
+    SearchResult search(SearchQuery query, Caller caller, Set<String> grantedDatasets);
+
+    /** Removes every document and resets the applied sequence to 0 (before a rebuild). */
+    void clear();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,84 @@
+package org.twincatalog.catalog.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a caller searches for. Every part is optional: an empty query lists everything the caller
+ * may see.
+ *
+ * @param text keywords in any language (Korean, Japanese, English, ...); null or blank for none
+ * @param filters facet values to keep; values of one facet are OR-ed, facets are AND-ed
+ * @param bbox a WGS84 box {@code [minLon, minLat, maxLon, maxLat]}, or null
+ * @param bboxRelation how a dataset's extent must relate to {@code bbox}
+ * @param from with {@code to}: the temporal coverage must overlap [from, to]; either may be null
+ * @param to see {@code from}
+ * @param sort the order of hits
+ * @param cursor the {@code next} of the previous page, or null for the first page
+ * @param limit the most hits a page holds
+ */
+public record SearchQuery(
+        String text,
+        Map<Facet, Set<String>> filters,
+        List<Double> bbox,
+        BboxRelation bboxRelation,
+        LocalDate from,
+        LocalDate to,
+        Sort sort,
+        String cursor,
+        int limit) {
+
+    /** How a dataset's extent relates to the query box. */
+    public enum BboxRelation {
+        INTERSECTS,
+        WITHIN
+    }
+
+    /** The order of hits. Ties are broken by dataset id, so paging is stable. */
+    public enum Sort {
+        RELEVANCE,
+        MODIFIED,
+        TITLE
+    }
+
+    public SearchQuery {
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        bbox = bbox == null ? null : List.copyOf(bbox);
+        bboxRelation = bboxRelation == null ? BboxRelation.INTERSECTS : bboxRelation;
+        sort = sort == null ? Sort.RELEVANCE : sort;
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1");
+        }
+    }
+
+    /** A keyword query with default options. */
+    public static SearchQuery text(String text) {
+        return new SearchQuery(text, Map.of(), null, null, null, null, null, null, 20);
+    }
+
+    public SearchQuery withFilters(Map<Facet, Set<String>> newFilters) {
+        return new SearchQuery(text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit);
+    }
+
+    public SearchQuery withBbox(List<Double> box, BboxRelation relation) {
+        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit);
+    }
+
+    public SearchQuery withPeriod(LocalDate start, LocalDate end) {
+        return new SearchQuery(text, filters, bbox, bboxRelation, start, end, sort, cursor, limit);
+    }
+
+    public SearchQuery withSort(Sort order) {
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, order, cursor, limit);
+    }
+
+    public SearchQuery withPage(String after, int size) {
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, after, size);
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,218 @@
+package org.twincatalog.catalog.search.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LatLonShape;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.geo.Line;
+import org.apache.lucene.geo.Polygon;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.api.v1.model.Distribution;
+import org.twincatalog.catalog.search.Facet;
+import org.twincatalog.catalog.search.IndexedDataset;
+import org.twincatalog.catalog.search.VisibilityLabels;
+
+/** Turns a dataset into the Lucene document the index stores. */
+final class DocumentMapper {
+    static final String ID = "id";
+    static final String ID_SORT = "id.sort";
+    static final String VISIBLE = "visible";
+    static final String BBOX = "bbox";
+    static final String START = "t.start";
+    static final String END = "t.end";
+    static final String MODIFIED = "modified";
+    static final String TITLE_SORT = "title.sort";
+    static final String TITLES = "titles";
+    static final String PUBLISHER = "publisher";
+
+    /** Text with offsets in the postings, so that the highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DocumentMapper() {}
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            config.setMultiValued(facet.id(), true);
+        }
+        return config;
+    }
+
+    static String filterField(Facet facet) {
+        return "f." + facet.id();
+    }
+
+    static Document toDocument(IndexedDataset indexed) {
+        Dataset d = indexed.dataset();
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.getId(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(d.getId())));
+        doc.add(new StoredField(PUBLISHER, d.getPublisher()));
+        VisibilityLabels.of(d.getId(), d.getPublisher(), indexed.access())
+                .forEach(label -> doc.add(new StringField(VISIBLE, label, Field.Store.NO)));
+        text(doc, "title", d.getTitle(), true);
+        text(doc, "description", d.getDescription(), true);
+        if (d.getKeywords() != null) {
+            d.getKeywords()
+                    .forEach((lang, words) -> text(doc, "keyword", Map.of(lang, String.join(" ", words)), false));
+        }
+        doc.add(new StoredField(TITLES, json(d.getTitle())));
+        String sortTitle = sortTitle(d.getTitle());
+        if (sortTitle != null) {
+            doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(sortTitle)));
+        }
+        facets(indexed)
+                .forEach((facet, values) -> values.forEach(value -> {
+                    doc.add(new StringField(filterField(facet), value, Field.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField(facet.id(), value));
+                }));
+        spatial(doc, d);
+        if (d.getTemporal() != null
+                && (d.getTemporal().getStart() != null || d.getTemporal().getEnd() != null)) {
+            doc.add(new LongPoint(
+                    START,
+                    d.getTemporal().getStart() == null
+                            ? Long.MIN_VALUE
+                            : d.getTemporal().getStart().toEpochDay()));
+            doc.add(new LongPoint(
+                    END,
+                    d.getTemporal().getEnd() == null
+                            ? Long.MAX_VALUE
+                            : d.getTemporal().getEnd().toEpochDay()));
+        }
+        long modified =
+                d.getModified() == null ? 0 : d.getModified().toInstant().toEpochMilli();
+        doc.add(new NumericDocValuesField(MODIFIED, modified));
+        return doc;
+    }
+
+    static Map<Facet, Set<String>> facets(IndexedDataset indexed) {
+        Dataset d = indexed.dataset();
+        Map<Facet, Set<String>> facets = new java.util.EnumMap<>(Facet.class);
+        put(facets, Facet.PUBLISHER, d.getPublisher());
+        if (d.getSpatial() != null) {
+            each(d.getSpatial().getAdminAreas(), a -> put(facets, Facet.ADMIN_AREA, a));
+        }
+        each(d.getThemes(), t -> put(facets, Facet.THEME, t.toString()));
+        if (d.getTwin() != null) {
+            put(facets, Facet.TWIN_DOMAIN, d.getTwin().getDomain());
+            put(
+                    facets,
+                    Facet.MATURITY_STAGE,
+                    d.getTwin().getMaturityStage() == null
+                            ? null
+                            : d.getTwin().getMaturityStage().toString());
+            each(d.getTwin().getLevelsOfDetail(), l -> put(facets, Facet.LOD, String.valueOf(l)));
+            each(d.getTwin().getFeatureTypes(), f -> put(facets, Facet.FEATURE_TYPE, f));
+        }
+        for (Distribution dist : Objects.requireNonNullElse(d.getDistributions(), List.<Distribution>of())) {
+            put(facets, Facet.FORMAT, dist.getMediaType());
+            each(dist.getLevelsOfDetail(), l -> put(facets, Facet.LOD, String.valueOf(l)));
+            put(facets, Facet.FEATURE_TYPE, dist.getFeatureType());
+        }
+        put(facets, Facet.ACCESS, indexed.access().effectiveDataAccess().id());
+        put(facets, Facet.YEAR, year(d));
+        return facets;
+    }
+
+    private static String year(Dataset d) {
+        if (d.getIssued() != null) {
+            return String.valueOf(d.getIssued().getYear());
+        }
+        OffsetDateTime modified = d.getModified();
+        return modified == null ? null : String.valueOf(modified.getYear());
+    }
+
+    private static void spatial(Document doc, Dataset d) {
+        if (d.getSpatial() == null
+                || d.getSpatial().getBbox() == null
+                || d.getSpatial().getBbox().size() != 4) {
+            return;
+        }
+        List<Double> b = d.getSpatial().getBbox();
+        double minLon = b.get(0), minLat = b.get(1), maxLon = b.get(2), maxLat = b.get(3);
+        Field[] fields;
+        if (minLon == maxLon && minLat == maxLat) {
+            fields = LatLonShape.createIndexableFields(BBOX, minLat, minLon);
+        } else if (minLon == maxLon || minLat == maxLat) {
+            fields = LatLonShape.createIndexableFields(
+                    BBOX, new Line(new double[] {minLat, maxLat}, new double[] {minLon, maxLon}));
+        } else {
+            fields = LatLonShape.createIndexableFields(
+                    BBOX, new Polygon(new double[] {minLat, minLat, maxLat, maxLat, minLat}, new double[] {
+                        minLon, maxLon, maxLon, minLon, minLon
+                    }));
+        }
+        for (Field f : fields) {
+            doc.add(f);
+        }
+    }
+
+    private static void text(Document doc, String base, Map<String, String> texts, boolean stored) {
+        if (texts == null) {
+            return;
+        }
+        texts.forEach((tag, value) -> {
+            String field = Analyzers.field(base, Analyzers.languageOf(tag));
+            doc.add(stored ? new Field(field, value, TEXT_WITH_OFFSETS) : new TextField(field, value, Field.Store.NO));
+        });
+    }
+
+    private static String sortTitle(Map<String, String> title) {
+        if (title == null || title.isEmpty()) {
+            return null;
+        }
+        for (String lang : List.of("en", "ko", "ja")) {
+            if (title.containsKey(lang)) {
+                return title.get(lang).toLowerCase(Locale.ROOT);
+            }
+        }
+        return title.values().iterator().next().toLowerCase(Locale.ROOT);
+    }
+
+    private static void put(Map<Facet, Set<String>> facets, Facet facet, String value) {
+        if (value != null && !value.isBlank()) {
+            facets.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(value);
+        }
+    }
+
+    private static <T> void each(List<T> values, java.util.function.Consumer<T> action) {
+        if (values != null) {
+            values.forEach(action);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value == null ? Map.of() : value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.twincatalog.catalog.search.lucene;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.twincatalog.access.Caller;
+import org.twincatalog.catalog.search.DatasetIndex;
+import org.twincatalog.catalog.search.Facet;
+import org.twincatalog.catalog.search.IndexedDataset;
+import org.twincatalog.catalog.search.SearchQuery;
+import org.twincatalog.catalog.search.SearchResult;
+import org.twincatalog.catalog.search.VisibilityLabels;
+
+/**
+ * The embedded search index: Lucene on disk (or in memory for tests). Each {@link #apply} is one
+ * Lucene commit that also records the change-log sequence it reaches, so after a crash the index
+ * is at a committed sequence and catches up from there.
+ */
+public final class LuceneDatasetIndex implements DatasetIndex {
+    private static final String SEQUENCE = "tc.sequence";
+    private static final int FACET_VALUES = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
+    private final LuceneQueries queries = new LuceneQueries();
+    private volatile long appliedSequence;
+
+    private LuceneDatasetIndex(Directory directory) {
+        try {
+            this.directory = directory;
+            this.writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(Analyzers.perField())
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.searchers = new SearcherManager(writer, null);
+            this.appliedSequence = readSequence(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    /** An index in a directory on disk, created when absent. */
+    public static LuceneDatasetIndex open(Path path) {
+        try {
+            return new LuceneDatasetIndex(FSDirectory.open(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + path, e);
+        }
+    }
+
+    /** An index in memory (tests, benchmarks). */
+    public static LuceneDatasetIndex inMemory() {
+        return new LuceneDatasetIndex(new ByteBuffersDirectory());
+    }
+
+    @Override
+    public synchronized void apply(Iterable<IndexedDataset> upserts, Iterable<String> removals, long sequence) {
+        try {
+            for (IndexedDataset d : upserts) {
+                Document doc = facetsConfig.build(DocumentMapper.toDocument(d));
+                writer.updateDocument(new Term(DocumentMapper.ID, d.dataset().getId()), doc);
+            }
+            for (String id : removals) {
+                writer.deleteDocuments(new Term(DocumentMapper.ID, id));
+            }
+            writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+            writer.commit();
+            appliedSequence = sequence;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            // Nothing was committed with this sequence. Updates of a failed batch that stay pending
+            // are upserts and deletes by id, which the projector applies again from the last
+            // committed sequence, so a later commit that includes them reaches the same state.
+            throw new UncheckedIOException("indexing failed", e);
+        }
+    }
+
+    @Override
+    public long appliedSequence() {
+        return appliedSequence;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery q, Caller caller, Set<String> grantedDatasets) {
+        Query query = queries.build(q, VisibilityLabels.keysOf(caller, grantedDatasets));
+        Sort sort = queries.sort(q.sort());
+        FieldDoc after = q.cursor() == null ? null : SearchCursor.decode(q.sort(), q.cursor());
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                if (after != null) {
+                    // Sort values end with the unique id, so only the cursor's own document ties
+                    // on all of them; the highest doc number keeps it out of the next page.
+                    after.doc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
+                }
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(
+                        searcher,
+                        after,
+                        query,
+                        q.limit() + 1,
+                        sort,
+                        q.sort() == SearchQuery.Sort.RELEVANCE,
+                        new FacetsCollectorManager());
+                TopDocs top = result.topDocs();
+                boolean more = top.scoreDocs.length > q.limit();
+                ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(q.limit(), top.scoreDocs.length));
+                TopDocs pageDocs = new TopDocs(top.totalHits, page);
+                List<SearchResult.Hit> hits = hits(searcher, pageDocs, q.hasText() ? query : null);
+                String next = more ? SearchCursor.encode(q.sort(), (FieldDoc) page[page.length - 1]) : null;
+                FacetsCollector fc = result.facetsCollector();
+                long total = fc.getMatchingDocs().stream()
+                        .mapToLong(m -> m.totalHits)
+                        .sum();
+                return new SearchResult(hits, total, facetCounts(searcher, fc), next);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void clear() {
+        try {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(SEQUENCE, "0").entrySet());
+            writer.commit();
+            appliedSequence = 0;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the search index", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index", e);
+        }
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs page, Query textQuery) throws IOException {
+        Map<String, String[]> highlights = textQuery == null ? Map.of() : highlight(searcher, textQuery, page);
+        List<SearchResult.Hit> hits = new ArrayList<>(page.scoreDocs.length);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            ScoreDoc sd = page.scoreDocs[i];
+            Document doc = stored.document(sd.doc);
+            Map<String, List<String>> marks = new LinkedHashMap<>();
+            for (Map.Entry<String, String[]> field : highlights.entrySet()) {
+                String fragment = field.getValue()[i];
+                if (fragment != null && fragment.contains("<b>")) {
+                    marks.put(
+                            field.getKey(),
+                            List.of(fragment.replace("<b>", "<em>").replace("</b>", "</em>")));
+                }
+            }
+            hits.add(new SearchResult.Hit(
+                    doc.get(DocumentMapper.ID),
+                    Float.isNaN(sd.score) ? 0 : sd.score,
+                    JSON.readValue(doc.get(DocumentMapper.TITLES), new TypeReference<Map<String, String>>() {}),
+                    doc.get(DocumentMapper.PUBLISHER),
+                    marks));
+        }
+        return hits;
+    }
+
+    private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page)
+            throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return Map.of();
+        }
+        List<String> fields = new ArrayList<>();
+        for (String language : Analyzers.LANGUAGES) {
+            fields.add(Analyzers.field("title", language));
+            fields.add(Analyzers.field("description", language));
+        }
+        UnifiedHighlighter highlighter =
+                UnifiedHighlighter.builder(searcher, Analyzers.perField()).build();
+        int[] passages = new int[fields.size()];
+        Arrays.fill(passages, 1);
+        Map<String, String[]> raw = highlighter.highlightFields(fields.toArray(String[]::new), query, page, passages);
+        Map<String, String[]> byField = new HashMap<>();
+        raw.forEach(byField::put);
+        return byField;
+    }
+
+    private Map<Facet, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+        } catch (IllegalArgumentException noFacetsYet) {
+            return counts;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        for (Facet facet : Facet.values()) {
+            FacetResult result;
+            try {
+                result = facets.getTopChildren(FACET_VALUES, facet.id());
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                continue;
+            }
+            if (result != null) {
+                Map<String, Long> values = new LinkedHashMap<>();
+                for (LabelAndValue lv : result.labelValues) {
+                    values.put(lv.label, lv.value.longValue());
+                }
+                counts.put(facet, values);
+            }
+        }
+        return counts;
+    }
+
+    private static long readSequence(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (SEQUENCE.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+}

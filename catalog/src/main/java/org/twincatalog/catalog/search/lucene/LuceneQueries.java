@@ -1,0 +1,101 @@
+package org.twincatalog.catalog.search.lucene;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LatLonShape;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.ShapeField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.twincatalog.catalog.search.Facet;
+import org.twincatalog.catalog.search.SearchQuery;
+
+/** Builds Lucene queries and sorts from a {@link SearchQuery}. */
+final class LuceneQueries {
+    private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "keyword", 2f, "description", 1f);
+
+    private final Map<String, QueryBuilder> builders = new java.util.HashMap<>();
+
+    LuceneQueries() {
+        for (String language : Analyzers.LANGUAGES) {
+            Analyzer analyzer = Analyzers.forLanguage(language);
+            builders.put(language, new QueryBuilder(analyzer));
+        }
+    }
+
+    /** The whole query: text (scored) and filters, visibility included. */
+    Query build(SearchQuery q, Set<String> visibilityKeys) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(q.hasText() ? text(q.text()) : new MatchAllDocsQuery(), Occur.MUST);
+        query.add(
+                new TermInSetQuery(
+                        DocumentMapper.VISIBLE,
+                        visibilityKeys.stream().map(BytesRef::new).toList()),
+                Occur.FILTER);
+        q.filters().forEach((facet, values) -> query.add(facetFilter(facet, values), Occur.FILTER));
+        if (q.bbox() != null) {
+            query.add(bbox(q.bbox(), q.bboxRelation()), Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            query.add(LongPoint.newRangeQuery(DocumentMapper.START, Long.MIN_VALUE, to), Occur.FILTER);
+            query.add(LongPoint.newRangeQuery(DocumentMapper.END, from, Long.MAX_VALUE), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /**
+     * The text part: per language, per field, all terms of the query in that field; the best
+     * field wins, titles weigh most.
+     */
+    Query text(String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean analysed = false;
+        for (String language : Analyzers.LANGUAGES) {
+            for (String base : Analyzers.TEXT_FIELDS) {
+                Query q = builders.get(language).createBooleanQuery(Analyzers.field(base, language), text, Occur.MUST);
+                if (q != null) {
+                    any.add(new BoostQuery(q, BOOSTS.get(base)), Occur.SHOULD);
+                    analysed = true;
+                }
+            }
+        }
+        return analysed ? any.build() : new MatchNoDocsQuery("the query has no searchable words");
+    }
+
+    Sort sort(SearchQuery.Sort sort) {
+        SortField byId = new SortField(DocumentMapper.ID_SORT, SortField.Type.STRING);
+        return switch (sort) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+            case MODIFIED -> new Sort(new SortField(DocumentMapper.MODIFIED, SortField.Type.LONG, true), byId);
+            case TITLE -> new Sort(new SortField(DocumentMapper.TITLE_SORT, SortField.Type.STRING), byId);
+        };
+    }
+
+    private static Query facetFilter(Facet facet, Set<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        values.forEach(v -> any.add(new TermQuery(new Term(DocumentMapper.filterField(facet), v)), Occur.SHOULD));
+        return any.build();
+    }
+
+    private static Query bbox(List<Double> b, SearchQuery.BboxRelation relation) {
+        ShapeField.QueryRelation lucene = relation == SearchQuery.BboxRelation.WITHIN
+                ? ShapeField.QueryRelation.WITHIN
+                : ShapeField.QueryRelation.INTERSECTS;
+        return LatLonShape.newBoxQuery(DocumentMapper.BBOX, lucene, b.get(1), b.get(3), b.get(0), b.get(2));
+    }
+}
