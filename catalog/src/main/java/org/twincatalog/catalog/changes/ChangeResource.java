@@ -7,6 +7,7 @@ import org.twincatalog.api.v1.ChangesApi;
 import org.twincatalog.api.v1.model.Change;
 import org.twincatalog.api.v1.model.ChangePage;
 import org.twincatalog.api.v1.model.RecordType;
+import org.twincatalog.catalog.access.VisibleChanges;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.web.Responses;
 
@@ -14,9 +15,11 @@ import org.twincatalog.catalog.web.Responses;
 @jakarta.ws.rs.Path("")
 public class ChangeResource implements ChangesApi {
     private final ChangeLog changeLog;
+    private final VisibleChanges visibleChanges;
 
-    public ChangeResource(ChangeLog changeLog) {
+    public ChangeResource(ChangeLog changeLog, VisibleChanges visibleChanges) {
         this.changeLog = changeLog;
+        this.visibleChanges = visibleChanges;
     }
 
     @Override
@@ -26,10 +29,14 @@ public class ChangeResource implements ChangesApi {
             throw new MalformedRequest("after must not be negative, was " + from);
         }
         int size = Responses.limit(limit, 100, 1000);
-        List<ChangeEntity> rows = changeLog.after(from, size + 1);
+        // Read the head first: every change up to it has committed (the log is gap-free in commit
+        // order), so a page that ends early has seen them all and the cursor moves past the ones
+        // this caller may not see.
+        long head = changeLog.lastSequence();
+        List<ChangeEntity> rows = visibleChanges.between(from, head, size + 1);
         boolean more = rows.size() > size;
         List<ChangeEntity> page = more ? rows.subList(0, size) : rows;
-        long next = page.isEmpty() ? from : page.get(page.size() - 1).sequence;
+        long next = more ? page.get(page.size() - 1).sequence : Math.max(from, head);
         return Response.ok(new ChangePage()
                         .changes(page.stream().map(ChangeResource::toModel).toList())
                         .next(next)

@@ -5,7 +5,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.twincatalog.access.AccessSettings;
+import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.DataService;
+import org.twincatalog.catalog.access.AccessSettingsMapper;
+import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
@@ -22,10 +26,12 @@ public class DataServiceService {
 
     private final RecordStore store;
     private final OrganizationService organizations;
+    private final CatalogAccess access;
 
-    public DataServiceService(RecordStore store, OrganizationService organizations) {
+    public DataServiceService(RecordStore store, OrganizationService organizations, CatalogAccess access) {
         this.store = store;
         this.organizations = organizations;
+        this.access = access;
     }
 
     @Transactional
@@ -34,10 +40,11 @@ public class DataServiceService {
             service.setId(UUID.randomUUID().toString());
         }
         validate(service, new Violations());
+        access.requireCreate(RecordType.SERVICE, service.getId(), service.getPublisher(), settings(service));
         RecordEntity record = store.create(
                 RecordType.SERVICE, service.getId(), service.getPublisher(), RecordMapper.toDocument(service));
         store.replaceLinks(RecordType.SERVICE, service.getId(), SERVES, served(service));
-        return toModel(record);
+        return toModel(written(Action.CREATE, service, record));
     }
 
     @Transactional
@@ -47,37 +54,77 @@ public class DataServiceService {
             v.add("/id", "the body's id '" + service.getId() + "' differs from the URL's '" + id + "'");
         }
         service.setId(id);
+        RecordEntity current = writable(id, Action.UPDATE);
         validate(service, v);
+        if (!Objects.equals(current.publisherId, service.getPublisher())) {
+            access.requireCreate(RecordType.SERVICE, id, service.getPublisher(), settings(service));
+        }
         RecordEntity record = store.update(
                 RecordType.SERVICE, id, expectedVersion, service.getPublisher(), RecordMapper.toDocument(service));
         store.replaceLinks(RecordType.SERVICE, id, SERVES, served(service));
-        return toModel(record);
+        return toModel(written(Action.UPDATE, service, record));
     }
 
     @Transactional
     public void withdraw(String id, Long expectedVersion) {
-        store.withdraw(RecordType.SERVICE, id, expectedVersion);
+        writable(id, Action.WITHDRAW);
+        access.recordWrite(Action.WITHDRAW, store.withdraw(RecordType.SERVICE, id, expectedVersion));
         store.replaceLinks(RecordType.SERVICE, id, SERVES, List.of());
     }
 
+    /** The service if the caller may see it; its endpoint only if the caller may access its data. */
     public DataService get(String id) {
-        return toModel(store.getPublished(RecordType.SERVICE, id));
+        RecordEntity record = access.readable(RecordType.SERVICE, id);
+        DataService service = toModel(record);
+        if (!access.mayAccessData(record)) {
+            service.setEndpointUrl(null);
+        }
+        return service;
     }
 
     public Page<DataService> list(String publisher, String servesDataset, long afterSeq, int limit) {
         RecordFilter filter = new RecordFilter(publisher, false, servesDataset == null ? null : SERVES, servesDataset);
-        Page<RecordEntity> page = store.page(RecordType.SERVICE, filter, afterSeq, limit);
-        return new Page<>(page.items().stream().map(DataServiceService::toModel).toList(), page.total(), page.next());
+        Page<RecordEntity> page = store.page(RecordType.SERVICE, filter, access.visibility(), afterSeq, limit);
+        access.recordQuery("list-services", "services", page.items().size());
+        return new Page<>(page.items().stream().map(this::shown).toList(), page.total(), page.next());
     }
 
+    /** The published services the caller may see (for the DCAT export). */
     public List<DataService> allPublished() {
-        return store.allPublished(RecordType.SERVICE).stream()
-                .map(DataServiceService::toModel)
+        List<DataService> shown = store.allPublished(RecordType.SERVICE, access.visibility()).stream()
+                .map(this::shown)
                 .toList();
+        access.recordQuery("export-services", "services", shown.size());
+        return shown;
     }
 
+    /** How many published services the caller may see. */
     public long countPublished() {
-        return store.countPublished(RecordType.SERVICE);
+        return store.countPublished(RecordType.SERVICE, access.visibility());
+    }
+
+    private RecordEntity writable(String id, Action action) {
+        RecordEntity record = access.readable(RecordType.SERVICE, id);
+        access.require(action, record, null);
+        return record;
+    }
+
+    private RecordEntity written(Action action, DataService service, RecordEntity record) {
+        access.apply(record, settings(service));
+        access.recordWrite(action, record);
+        return record;
+    }
+
+    private static AccessSettings settings(DataService service) {
+        return AccessSettingsMapper.fromModel(service.getAccess(), new Violations(), "/access");
+    }
+
+    private DataService shown(RecordEntity record) {
+        DataService service = toModel(record);
+        if (!access.showsData(record)) {
+            service.setEndpointUrl(null);
+        }
+        return service;
     }
 
     private void validate(DataService s, Violations v) {
@@ -109,6 +156,7 @@ public class DataServiceService {
                 v.add("/servesDatasets/" + i, "no published dataset with id '" + id + "'");
             }
         }
+        s.setAccess(AccessSettingsMapper.toModel(AccessSettingsMapper.fromModel(s.getAccess(), v, "/access")));
         v.throwIfAny("data service");
     }
 

@@ -81,7 +81,7 @@ public class DatasetResource implements DatasetsApi {
 
     @Override
     public Response listDistributions(String datasetId) {
-        return Response.ok(DatasetService.distributions(service.get(datasetId))).build();
+        return Response.ok(service.listDistributions(datasetId)).build();
     }
 
     @Override

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.twincatalog.access.AccessSettings;
+import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
+import org.twincatalog.catalog.access.AccessSettingsMapper;
+import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.organization.OrganizationService;
@@ -24,10 +28,12 @@ import org.twincatalog.catalog.record.Violations;
 public class DatasetService {
     private final RecordStore store;
     private final OrganizationService organizations;
+    private final CatalogAccess access;
 
-    public DatasetService(RecordStore store, OrganizationService organizations) {
+    public DatasetService(RecordStore store, OrganizationService organizations, CatalogAccess access) {
         this.store = store;
         this.organizations = organizations;
+        this.access = access;
     }
 
     @Transactional
@@ -36,8 +42,12 @@ public class DatasetService {
             dataset.setId(UUID.randomUUID().toString());
         }
         validate(dataset, new Violations());
+        access.requireCreate(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), settings(dataset));
         assignDistributionIds(dataset.getDistributions());
-        return toModel(store.create(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), document(dataset)));
+        return toModel(written(
+                Action.CREATE,
+                dataset,
+                store.create(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), document(dataset))));
     }
 
     /** Replaces a dataset; omitted distributions are kept, a given list replaces them. */
@@ -48,43 +58,71 @@ public class DatasetService {
             v.add("/id", "the body's id '" + dataset.getId() + "' differs from the URL's '" + id + "'");
         }
         dataset.setId(id);
-        Dataset current = get(id);
+        Dataset current = writable(id, Action.UPDATE);
         if (dataset.getDistributions() == null) {
             dataset.setDistributions(current.getDistributions());
         }
         validate(dataset, v);
+        if (!Objects.equals(current.getPublisher(), dataset.getPublisher())) {
+            access.requireCreate(RecordType.DATASET, id, dataset.getPublisher(), settings(dataset));
+        }
         assignDistributionIds(dataset.getDistributions());
-        return toModel(
-                store.update(RecordType.DATASET, id, expectedVersion, dataset.getPublisher(), document(dataset)));
+        return toModel(written(
+                Action.UPDATE,
+                dataset,
+                store.update(RecordType.DATASET, id, expectedVersion, dataset.getPublisher(), document(dataset))));
     }
 
     @Transactional
     public void withdraw(String id, Long expectedVersion) {
-        store.withdraw(RecordType.DATASET, id, expectedVersion);
+        writable(id, Action.WITHDRAW);
+        access.recordWrite(Action.WITHDRAW, store.withdraw(RecordType.DATASET, id, expectedVersion));
     }
 
+    /** The dataset if the caller may see it; its distributions only if the caller may access its data. */
     public Dataset get(String id) {
-        return toModel(store.getPublished(RecordType.DATASET, id));
+        RecordEntity record = access.readable(RecordType.DATASET, id);
+        Dataset dataset = toModel(record);
+        if (!access.mayAccessData(record)) {
+            dataset.setDistributions(null);
+        }
+        return dataset;
+    }
+
+    /** The distributions, if the caller may access the dataset's data (403 with the way to get it otherwise). */
+    public List<Distribution> listDistributions(String datasetId) {
+        RecordEntity record = access.readable(RecordType.DATASET, datasetId);
+        access.require(Action.ACCESS_DATA, record, null);
+        return distributions(toModel(record));
     }
 
     public Page<Dataset> list(String publisher, boolean includeWithdrawn, long afterSeq, int limit) {
         Page<RecordEntity> page = store.page(
-                RecordType.DATASET, new RecordFilter(publisher, includeWithdrawn, null, null), afterSeq, limit);
-        return new Page<>(page.items().stream().map(DatasetService::toModel).toList(), page.total(), page.next());
+                RecordType.DATASET,
+                new RecordFilter(publisher, includeWithdrawn, null, null),
+                access.visibility(),
+                afterSeq,
+                limit);
+        access.recordQuery("list-datasets", "datasets", page.items().size());
+        return new Page<>(page.items().stream().map(this::shown).toList(), page.total(), page.next());
     }
 
+    /** The published datasets the caller may see (for the DCAT export). */
     public List<Dataset> allPublished() {
-        return store.allPublished(RecordType.DATASET).stream()
-                .map(DatasetService::toModel)
+        List<Dataset> shown = store.allPublished(RecordType.DATASET, access.visibility()).stream()
+                .map(this::shown)
                 .toList();
+        access.recordQuery("export-datasets", "datasets", shown.size());
+        return shown;
     }
 
+    /** How many published datasets the caller may see. */
     public long countPublished() {
-        return store.countPublished(RecordType.DATASET);
+        return store.countPublished(RecordType.DATASET, access.visibility());
     }
 
     public Distribution getDistribution(String datasetId, String distributionId) {
-        return distributions(get(datasetId)).stream()
+        return listDistributions(datasetId).stream()
                 .filter(d -> distributionId.equals(d.getId()))
                 .findFirst()
                 .orElseThrow(
@@ -94,7 +132,7 @@ public class DatasetService {
     /** Adds a distribution; answers the dataset's new state. */
     @Transactional
     public Dataset addDistribution(String datasetId, Distribution distribution, Long expectedVersion) {
-        Dataset dataset = get(datasetId);
+        Dataset dataset = writable(datasetId, Action.UPDATE);
         Violations v = new Violations();
         DistributionValidator.check(v, "", distribution);
         v.throwIfAny("distribution");
@@ -108,20 +146,26 @@ public class DatasetService {
         }
         all.add(distribution);
         dataset.setDistributions(all);
-        return toModel(store.update(
-                RecordType.DATASET, datasetId, expectedVersion, dataset.getPublisher(), document(dataset)));
+        return toModel(written(
+                Action.UPDATE,
+                dataset,
+                store.update(
+                        RecordType.DATASET, datasetId, expectedVersion, dataset.getPublisher(), document(dataset))));
     }
 
     @Transactional
     public Dataset removeDistribution(String datasetId, String distributionId, Long expectedVersion) {
-        Dataset dataset = get(datasetId);
+        Dataset dataset = writable(datasetId, Action.UPDATE);
         List<Distribution> all = new ArrayList<>(distributions(dataset));
         if (!all.removeIf(d -> distributionId.equals(d.getId()))) {
             throw new NotFound("Dataset '" + datasetId + "' has no distribution '" + distributionId + "'");
         }
         dataset.setDistributions(all);
-        return toModel(store.update(
-                RecordType.DATASET, datasetId, expectedVersion, dataset.getPublisher(), document(dataset)));
+        return toModel(written(
+                Action.UPDATE,
+                dataset,
+                store.update(
+                        RecordType.DATASET, datasetId, expectedVersion, dataset.getPublisher(), document(dataset))));
     }
 
     private void validate(Dataset dataset, Violations v) {
@@ -131,7 +175,36 @@ public class DatasetService {
                 && !organizations.exists(dataset.getPublisher())) {
             v.add("/publisher", "no organization with id '" + dataset.getPublisher() + "' is registered");
         }
+        dataset.setAccess(
+                AccessSettingsMapper.toModel(AccessSettingsMapper.fromModel(dataset.getAccess(), v, "/access")));
         v.throwIfAny("dataset");
+    }
+
+    /** The current dataset, if the caller may see it and perform {@code action} on it. */
+    private Dataset writable(String id, Action action) {
+        RecordEntity record = access.readable(RecordType.DATASET, id);
+        access.require(action, record, null);
+        return toModel(record);
+    }
+
+    /** Keeps the record's access columns in step with its document and records the write. */
+    private RecordEntity written(Action action, Dataset dataset, RecordEntity record) {
+        access.apply(record, settings(dataset));
+        access.recordWrite(action, record);
+        return record;
+    }
+
+    private static AccessSettings settings(Dataset dataset) {
+        return AccessSettingsMapper.fromModel(dataset.getAccess(), new Violations(), "/access");
+    }
+
+    /** A listed dataset: its distributions only when the caller may access its data (not audited per item). */
+    private Dataset shown(RecordEntity record) {
+        Dataset dataset = toModel(record);
+        if (!access.showsData(record)) {
+            dataset.setDistributions(null);
+        }
+        return dataset;
     }
 
     private static void assignDistributionIds(List<Distribution> distributions) {

@@ -3,7 +3,10 @@ package org.twincatalog.catalog.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
+import org.twincatalog.access.AccessSettings;
+import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordFilter;
@@ -16,9 +19,11 @@ import org.twincatalog.catalog.record.Violations;
 @ApplicationScoped
 public class OrganizationService {
     private final RecordStore store;
+    private final CatalogAccess access;
 
-    public OrganizationService(RecordStore store) {
+    public OrganizationService(RecordStore store, CatalogAccess access) {
         this.store = store;
+        this.access = access;
     }
 
     @Transactional
@@ -26,7 +31,11 @@ public class OrganizationService {
         Violations v = OrganizationValidator.check(org);
         checkParent(org, v);
         v.throwIfAny("organization");
-        return toModel(store.create(RecordType.ORGANIZATION, org.getId(), null, RecordMapper.toDocument(org)));
+        // An organization's record is its own: its publishers register and describe it.
+        access.requireCreate(RecordType.ORGANIZATION, org.getId(), org.getId(), AccessSettings.open());
+        RecordEntity created = store.create(RecordType.ORGANIZATION, org.getId(), null, RecordMapper.toDocument(org));
+        access.recordWrite(Action.CREATE, created);
+        return toModel(created);
     }
 
     @Transactional
@@ -40,7 +49,11 @@ public class OrganizationService {
         }
         checkParent(org, v);
         v.throwIfAny("organization");
-        return toModel(store.update(RecordType.ORGANIZATION, id, expectedVersion, null, RecordMapper.toDocument(org)));
+        access.require(Action.UPDATE, access.readable(RecordType.ORGANIZATION, id), null);
+        RecordEntity updated =
+                store.update(RecordType.ORGANIZATION, id, expectedVersion, null, RecordMapper.toDocument(org));
+        access.recordWrite(Action.UPDATE, updated);
+        return toModel(updated);
     }
 
     public Organization get(String id) {

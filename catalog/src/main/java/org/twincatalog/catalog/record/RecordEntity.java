@@ -46,6 +46,17 @@ public class RecordEntity {
     @Column(length = 1_000_000)
     public String document;
 
+    /** Who may see the record ({@code public} ... {@code private}); mirrors the document's access settings. */
+    @Column(name = "meta_visibility")
+    public String metaVisibility = "public";
+
+    /** Who may access the record's data; mirrors the document's access settings. */
+    @Column(name = "data_access")
+    public String dataAccess = "public";
+
+    @Column(name = "personal_data")
+    public boolean personalData;
+
     public RecordType type() {
         return RecordType.ofCode(recordType);
     }

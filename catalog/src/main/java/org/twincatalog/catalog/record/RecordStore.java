@@ -110,16 +110,28 @@ public class RecordStore {
     /** A page of records in registration order, after the given registration sequence. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RecordEntity> page(RecordType type, RecordFilter filter, long afterSeq, int limit) {
-        String where = filter.where();
+        return page(type, filter, RecordPredicate.ALL, afterSeq, limit);
+    }
+
+    /**
+     * A page of the records that also match {@code predicate} (the caller's visibility); the
+     * total counts only those.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RecordEntity> page(
+            RecordType type, RecordFilter filter, RecordPredicate predicate, long afterSeq, int limit) {
+        String where = filter.where() + " AND (" + predicate.jpql("r") + ")";
         TypedQuery<RecordEntity> query = em.createQuery(
                         "FROM RecordEntity r WHERE " + where + " AND r.createdSeq > :after ORDER BY r.createdSeq",
                         RecordEntity.class)
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit + 1);
         filter.bind(query, type);
+        predicate.bind(query);
         List<RecordEntity> rows = query.getResultList();
         TypedQuery<Long> count = em.createQuery("SELECT count(r) FROM RecordEntity r WHERE " + where, Long.class);
         filter.bind(count, type);
+        predicate.bind(count);
         boolean more = rows.size() > limit;
         List<RecordEntity> items = more ? rows.subList(0, limit) : rows;
         String next = more ? Cursor.encode(items.get(items.size() - 1).createdSeq) : null;
@@ -129,23 +141,39 @@ public class RecordStore {
     /** How many published records of a type there are. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long countPublished(RecordType type) {
-        return em.createQuery(
-                        "SELECT count(r) FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status",
+        return countPublished(type, RecordPredicate.ALL);
+    }
+
+    /** How many published records of a type match {@code predicate}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countPublished(RecordType type, RecordPredicate predicate) {
+        TypedQuery<Long> query = em.createQuery(
+                        "SELECT count(r) FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status AND ("
+                                + predicate.jpql("r") + ")",
                         Long.class)
                 .setParameter("type", type.code())
-                .setParameter("status", RecordStatus.PUBLISHED.code())
-                .getSingleResult();
+                .setParameter("status", RecordStatus.PUBLISHED.code());
+        predicate.bind(query);
+        return query.getSingleResult();
     }
 
     /** All published records of a type, in registration order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RecordEntity> allPublished(RecordType type) {
-        return em.createQuery(
-                        "FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status ORDER BY r.createdSeq",
+        return allPublished(type, RecordPredicate.ALL);
+    }
+
+    /** All published records of a type that match {@code predicate}, in registration order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecordEntity> allPublished(RecordType type, RecordPredicate predicate) {
+        TypedQuery<RecordEntity> query = em.createQuery(
+                        "FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status AND ("
+                                + predicate.jpql("r") + ") ORDER BY r.createdSeq",
                         RecordEntity.class)
                 .setParameter("type", type.code())
-                .setParameter("status", RecordStatus.PUBLISHED.code())
-                .getResultList();
+                .setParameter("status", RecordStatus.PUBLISHED.code());
+        predicate.bind(query);
+        return query.getResultList();
     }
 
     /** Replaces the targets of one kind of link from a record. */
@@ -165,6 +193,19 @@ public class RecordStore {
             link.targetId = target;
             em.persist(link);
         }
+    }
+
+    /** The targets of one kind of link from a record, in no particular order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> linkTargets(RecordType type, String id, String rel) {
+        return em.createQuery(
+                        "SELECT l.targetId FROM RecordLinkEntity l WHERE l.recordType = :type AND l.recordId = :id"
+                                + " AND l.rel = :rel",
+                        String.class)
+                .setParameter("type", type.code())
+                .setParameter("id", id)
+                .setParameter("rel", rel)
+                .getResultList();
     }
 
     private RecordEntity lockPublished(RecordType type, String id, Long expectedVersion) {

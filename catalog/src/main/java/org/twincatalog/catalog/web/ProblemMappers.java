@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.twincatalog.access.AccessControlException;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.CatalogException;
 import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.error.Gone;
 import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.error.PayloadTooLarge;
 import org.twincatalog.catalog.error.PeerUnavailable;
@@ -36,17 +38,18 @@ import org.twincatalog.catalog.error.Violation;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private static final Map<Class<? extends CatalogException>, ProblemType> TABLE = Map.of(
-            MalformedRequest.class, ProblemType.MALFORMED_REQUEST,
-            AccessDenied.class, ProblemType.ACCESS_DENIED,
-            NotFound.class, ProblemType.NOT_FOUND,
-            Conflict.class, ProblemType.CONFLICT,
-            Gone.class, ProblemType.GONE,
-            StaleVersion.class, ProblemType.STALE_VERSION,
-            PayloadTooLarge.class, ProblemType.TOO_LARGE,
-            ValidationFailed.class, ProblemType.VALIDATION_FAILED,
-            PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED,
-            PeerUnavailable.class, ProblemType.PEER_UNAVAILABLE);
+    private static final Map<Class<? extends CatalogException>, ProblemType> TABLE = Map.ofEntries(
+            Map.entry(NotAuthenticated.class, ProblemType.NOT_AUTHENTICATED),
+            Map.entry(MalformedRequest.class, ProblemType.MALFORMED_REQUEST),
+            Map.entry(AccessDenied.class, ProblemType.ACCESS_DENIED),
+            Map.entry(NotFound.class, ProblemType.NOT_FOUND),
+            Map.entry(Conflict.class, ProblemType.CONFLICT),
+            Map.entry(Gone.class, ProblemType.GONE),
+            Map.entry(StaleVersion.class, ProblemType.STALE_VERSION),
+            Map.entry(PayloadTooLarge.class, ProblemType.TOO_LARGE),
+            Map.entry(ValidationFailed.class, ProblemType.VALIDATION_FAILED),
+            Map.entry(PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED),
+            Map.entry(PeerUnavailable.class, ProblemType.PEER_UNAVAILABLE));
 
     @ServerExceptionMapper
     public Response catalog(CatalogException e, UriInfo uri) {
@@ -61,8 +64,34 @@ public class ProblemMappers {
         if (type == null) {
             return unexpected(e, uri);
         }
+        if (e instanceof AccessDenied denied) {
+            return Problems.denial(type, denied, path(uri), uri == null ? null : uri.getBaseUri());
+        }
         List<Violation> violations = e instanceof ValidationFailed v ? v.violations() : List.of();
         return Problems.response(type, e.getMessage(), path(uri), violations, null);
+    }
+
+    /** The access-control library's own exceptions (agreements, audit): the same table by kind. */
+    @ServerExceptionMapper
+    public Response accessControl(AccessControlException e, UriInfo uri) {
+        CatalogException mapped = null;
+        if (e instanceof AccessControlException.AccessDenied d) {
+            String rule = d.decision().rule().id();
+            if (d.decision().isNotFound()) {
+                mapped = new NotFound(e.getMessage());
+            } else if (d.decision().requiresAuthentication()) {
+                mapped = new NotAuthenticated(e.getMessage(), rule, null, null);
+            } else {
+                mapped = new AccessDenied(e.getMessage(), rule, null, null);
+            }
+        } else if (e instanceof AccessControlException.NotFound) {
+            mapped = new NotFound(e.getMessage());
+        } else if (e instanceof AccessControlException.Conflict) {
+            mapped = new Conflict(e.getMessage());
+        } else if (e instanceof AccessControlException.ValidationFailed) {
+            mapped = ValidationFailed.of("", e.getMessage());
+        }
+        return mapped == null ? unexpected(e, uri) : catalog(mapped, uri);
     }
 
     private Response jsonSyntax(JsonParseException e, UriInfo uri) {

@@ -17,6 +17,37 @@ public final class Problems {
         return response(type, detail, instance, List.of(), null);
     }
 
+    /**
+     * A policy refusal: the rule that decided, how to get access and, for a dataset an agreement
+     * can open, its request-access link (absolute, under {@code baseUri}). A 401 also carries
+     * {@code WWW-Authenticate: Bearer}.
+     */
+    public static Response denial(
+            ProblemType type,
+            org.twincatalog.catalog.error.AccessDenied denied,
+            String instance,
+            java.net.URI baseUri) {
+        Problem problem = new Problem()
+                .type(type.type())
+                .title(type.title())
+                .status(type.status())
+                .detail(denied.getMessage())
+                .instance(instance)
+                .rule(denied.rule())
+                .hint(denied.hint());
+        if (denied.requestAccessDatasetId() != null && baseUri != null) {
+            problem.setRequestAccess(
+                    baseUri.resolve("api/v1/datasets/" + denied.requestAccessDatasetId() + "/access-requests")
+                            .toString());
+        }
+        Response.ResponseBuilder builder =
+                Response.status(type.status()).type(PROBLEM_JSON).entity(problem);
+        if (type == ProblemType.NOT_AUTHENTICATED) {
+            builder.header("WWW-Authenticate", "Bearer realm=\"twin-catalog\"");
+        }
+        return builder.build();
+    }
+
     public static Response response(
             ProblemType type, String detail, String instance, List<Violation> violations, String correlationId) {
         Problem problem = new Problem()

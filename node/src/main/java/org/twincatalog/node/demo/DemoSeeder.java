@@ -7,11 +7,16 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.twincatalog.access.Caller;
+import org.twincatalog.access.OrgKind;
 import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
@@ -30,13 +35,16 @@ public class DemoSeeder {
     private final DataServiceService services;
     private final ObjectMapper json;
     private final boolean enabled;
+    private final CallerContext callers;
 
     public DemoSeeder(
             OrganizationService organizations,
             DatasetService datasets,
             DataServiceService services,
             ObjectMapper json,
-            @ConfigProperty(name = "tc.demo.seed", defaultValue = "false") boolean enabled) {
+            @ConfigProperty(name = "tc.demo.seed", defaultValue = "false") boolean enabled,
+            CallerContext callers) {
+        this.callers = callers;
         this.organizations = organizations;
         this.datasets = datasets;
         this.services = services;
@@ -53,14 +61,20 @@ public class DemoSeeder {
     /** Registers every demo record; answers how many. */
     public int seed() {
         List<Organization> orgs = read("demo/organizations.json", Organization[].class);
-        orgs.forEach(organizations::create);
+        orgs.forEach(o -> asPublisherOf(o.getId(), () -> organizations.create(o)));
         List<Dataset> sets = read("demo/datasets.json", Dataset[].class);
-        sets.forEach(datasets::create);
+        sets.forEach(d -> asPublisherOf(d.getPublisher(), () -> datasets.create(d)));
         List<DataService> svcs = read("demo/services.json", DataService[].class);
-        svcs.forEach(services::create);
+        svcs.forEach(s -> asPublisherOf(s.getPublisher(), () -> services.create(s)));
         int total = orgs.size() + sets.size() + svcs.size();
         LOG.infof("Seeded %d demo organizations, %d datasets and %d services", orgs.size(), sets.size(), svcs.size());
         return total;
+    }
+
+    /** Seeding writes like a publisher of the record's organization would, through the same policy. */
+    private <T> T asPublisherOf(String organization, Supplier<T> write) {
+        Caller seeder = Caller.user("demo-seeder", organization, OrgKind.CITY, Set.of(Caller.PUBLISHER));
+        return callers.runAs(seeder, write);
     }
 
     private <T> List<T> read(String resource, Class<T[]> type) {

@@ -5,11 +5,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /** Data services (dcat:DataService) and the datasets they serve. */
 @QuarkusTest
@@ -18,6 +21,8 @@ class DataServiceApiTest {
     @Test
     void create_serviceServingADataset_isFoundByThatDataset() {
         String publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
         String dataset = Fixtures.newDataset("dataset-minimal.json", publisher);
         Map<String, Object> service = Map.of(
                 "title", Map.of("en", "Mapo OGC API Features"),
@@ -52,6 +57,8 @@ class DataServiceApiTest {
     @Test
     void create_servingAnUnknownDataset_orWithoutEndpoint_answers422() {
         String publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
         Map<String, Object> service =
                 Map.of("title", Map.of("en", "Broken"), "publisher", publisher, "servesDatasets", List.of("missing"));
         given().contentType(ContentType.JSON)
@@ -60,5 +67,10 @@ class DataServiceApiTest {
                 .then()
                 .statusCode(422)
                 .body("errors.pointer", contains("/endpointUrl", "/servesDatasets/0"));
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        RestAssured.requestSpecification = null;
     }
 }

@@ -13,13 +13,16 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /** Dataset registry: create, read, list, update with If-Match, withdraw, distributions. */
 @QuarkusTest
@@ -29,6 +32,8 @@ class DatasetApiTest {
     @BeforeEach
     void newPublisher() {
         publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
     }
 
     @Test
@@ -299,5 +304,10 @@ class DatasetApiTest {
         given().get("/api/v1/datasets/" + id + "/distributions/" + distId)
                 .then()
                 .statusCode(404);
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        RestAssured.requestSpecification = null;
     }
 }

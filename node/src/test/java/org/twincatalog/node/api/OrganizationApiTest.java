@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /** Organizations: the publishers, with admin area codes and names in ko/en/ja. */
 @QuarkusTest
@@ -18,6 +21,8 @@ class OrganizationApiTest {
     @Test
     void create_thenGet_answersTheOrganizationWithItsEtag() {
         String id = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(id);
         given().get("/api/v1/organizations/" + id)
                 .then()
                 .statusCode(200)
@@ -45,6 +50,8 @@ class OrganizationApiTest {
     @Test
     void update_requiresIfMatch_andRejectsAChangedId() {
         String id = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(id);
         ObjectNode org = Fixtures.read("organization.json");
         org.put("id", id);
         org.put("email", "new@mapo.example.kr");
@@ -70,5 +77,10 @@ class OrganizationApiTest {
                 .then()
                 .statusCode(422)
                 .body("errors[0].pointer", is("/id"));
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        RestAssured.requestSpecification = null;
     }
 }

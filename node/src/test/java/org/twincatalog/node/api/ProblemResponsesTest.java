@@ -9,10 +9,13 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /** Bad input always gets an RFC 9457 problem saying what was wrong and where, and loses nothing. */
 @QuarkusTest
@@ -22,6 +25,8 @@ class ProblemResponsesTest {
     @BeforeEach
     void newPublisher() {
         publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
     }
 
     @Test
@@ -167,5 +172,10 @@ class ProblemResponsesTest {
                 .then()
                 .statusCode(406)
                 .contentType("application/problem+json");
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        RestAssured.requestSpecification = null;
     }
 }

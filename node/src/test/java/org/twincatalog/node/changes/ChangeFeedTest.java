@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.URL;
@@ -21,8 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /** The change feed is the harvest contract: ordered, gap-free, every write exactly once. */
 @QuarkusTest
@@ -35,6 +38,8 @@ class ChangeFeedTest {
     @Test
     void feed_reportsCreateUpdateWithdraw_inOrder_withVersionsAndHashes() {
         String publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
         long start = lastSequence();
         String id = Fixtures.newDataset("dataset-minimal.json", publisher);
         ObjectNode changed = Fixtures.dataset("dataset-minimal.json", publisher);
@@ -89,9 +94,12 @@ class ChangeFeedTest {
     @Test
     void concurrentWriters_produceAGapFreeFeed_thatAConcurrentReaderFollowsWithoutMissingAny() throws Exception {
         String publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
         long start = lastSequence();
         HttpClient http = HttpClient.newHttpClient();
         String body = Fixtures.dataset("dataset-minimal.json", publisher).toString();
+        String token = LocalTokens.publisherOf(publisher);
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Long> followed = new ArrayList<>();
@@ -113,6 +121,7 @@ class ChangeFeedTest {
                     HttpResponse<String> r = http.send(
                             HttpRequest.newBuilder(base.toURI().resolve("api/v1/datasets"))
                                     .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
                                     .POST(HttpRequest.BodyPublishers.ofString(body))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -181,5 +190,10 @@ class ChangeFeedTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        RestAssured.requestSpecification = null;
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -20,11 +21,13 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.Severity;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.node.demo.DemoSeeder;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /**
  * The DCAT export of every demo and test record conforms to the official DCAT-AP 3.0.0 SHACL
@@ -47,6 +50,8 @@ class DcatApConformanceTest {
             seeder.seed();
         }
         String publisher = Fixtures.newOrganization();
+        // writes need a publisher of the owning organization (the access policy)
+        RestAssured.requestSpecification = LocalTokens.asPublisherOf(publisher);
         for (String fixture : List.of("dataset-minimal.json", "dataset-full.json")) {
             Fixtures.newDataset(fixture, publisher);
         }
@@ -142,5 +147,10 @@ class DcatApConformanceTest {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(text)).lang(lang).parse(model);
         return model;
+    }
+
+    @AfterEach
+    void anonymousAgain() {
+        RestAssured.requestSpecification = null;
     }
 }

@@ -31,12 +31,13 @@ public final class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Registers a new organization through the API and answers its id. */
+    /** Registers a new organization through the API (as its publisher) and answers its id. */
     public static String newOrganization() {
         ObjectNode org = read("organization.json");
         String id = uniqueId("org");
         org.put("id", id);
-        given().contentType(ContentType.JSON)
+        given().spec(LocalTokens.asPublisherOf(id))
+                .contentType(ContentType.JSON)
                 .body(org.toString())
                 .post("/api/v1/organizations")
                 .then()
@@ -51,9 +52,10 @@ public final class Fixtures {
         return dataset;
     }
 
-    /** Registers a dataset and answers its id. */
+    /** Registers a dataset as a publisher of {@code publisher} and answers its id. */
     public static String newDataset(String fixture, String publisher) {
-        return given().contentType(ContentType.JSON)
+        return given().spec(LocalTokens.asPublisherOf(publisher))
+                .contentType(ContentType.JSON)
                 .body(dataset(fixture, publisher).toString())
                 .post("/api/v1/datasets")
                 .then()

@@ -1,0 +1,189 @@
+package org.twincatalog.catalog.access;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.twincatalog.access.Caller;
+import org.twincatalog.access.Decision;
+import org.twincatalog.access.OrganizationAction;
+import org.twincatalog.access.agreement.AccessRequest;
+import org.twincatalog.access.agreement.Agreement;
+import org.twincatalog.access.agreement.AgreementService;
+import org.twincatalog.access.agreement.DatasetRef;
+import org.twincatalog.access.agreement.OdrlExporter;
+import org.twincatalog.access.agreement.Period;
+import org.twincatalog.access.audit.AuditEvent;
+import org.twincatalog.access.audit.VerificationReport;
+import org.twincatalog.api.v1.AccessApi;
+import org.twincatalog.api.v1.model.AccessTerms;
+import org.twincatalog.api.v1.model.AgreementList;
+import org.twincatalog.api.v1.model.AgreementRequest;
+import org.twincatalog.api.v1.model.AuditProblem;
+import org.twincatalog.api.v1.model.AuditVerification;
+import org.twincatalog.api.v1.model.PartDecision;
+import org.twincatalog.catalog.config.NodeConfig;
+import org.twincatalog.catalog.error.NotAuthenticated;
+import org.twincatalog.catalog.error.ValidationFailed;
+import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordType;
+import org.twincatalog.catalog.web.Responses;
+
+/** {@code /api/v1/agreements}, a dataset's access requests, and {@code /api/v1/audit}. */
+@jakarta.ws.rs.Path("")
+public class AccessResource implements AccessApi {
+    private static final String JSON_LD = "application/ld+json";
+
+    private final CatalogAccess access;
+    private final AgreementService agreements;
+    private final OdrlExporter odrl;
+
+    @Context
+    UriInfo uriInfo;
+
+    public AccessResource(CatalogAccess access, JpaAgreementStore store, NodeConfig node) {
+        this.access = access;
+        this.agreements = new AgreementService(store, access.pdp(), access.auditLog(), access.clock());
+        String base = node.baseUrl().replaceAll("/+$", "");
+        this.odrl = new OdrlExporter(datasetId -> base + "/api/v1/datasets/" + datasetId);
+    }
+
+    @Override
+    public Response requestDatasetAccess(String datasetId, AccessTerms terms) {
+        AccessTerms t = Responses.requireBody(terms);
+        return created(agreements.request(
+                access.caller(),
+                request(List.of(datasetId), t.getPurpose(), t.getLegalBasis(), t.getValidFrom(), t.getValidUntil())));
+    }
+
+    @Override
+    public Response requestAccess(AgreementRequest body) {
+        AgreementRequest r = Responses.requireBody(body);
+        return created(agreements.request(access.caller(), request(r)));
+    }
+
+    @Override
+    public Response proposeUmbrellaAgreement(AgreementRequest body) {
+        AgreementRequest r = Responses.requireBody(body);
+        return created(agreements.proposeUmbrella(access.caller(), request(r)));
+    }
+
+    @Override
+    public Response listAgreements() {
+        List<Agreement> found = agreements.listFor(signedIn());
+        return Response.ok(new AgreementList()
+                        .items(found.stream().map(AgreementMapper::toModel).toList()))
+                .build();
+    }
+
+    @Override
+    public Response getAgreement(String agreementId) {
+        return Response.ok(AgreementMapper.toModel(agreements.get(signedIn(), agreementId)))
+                .build();
+    }
+
+    @Override
+    public Response getAgreementOdrl(String agreementId) {
+        return Response.ok(
+                        odrl.toJsonLd(agreements.get(signedIn(), agreementId)).toString(), JSON_LD)
+                .build();
+    }
+
+    @Override
+    public Response decideAgreementPart(String agreementId, String ownerOrganization, PartDecision body) {
+        Caller caller = signedIn();
+        PartDecision d = Responses.requireBody(body);
+        if (d.getDecision() == null) {
+            throw ValidationFailed.of("/decision", "approve, reject or revoke");
+        }
+        Agreement decided =
+                switch (d.getDecision()) {
+                    case APPROVE -> agreements.approve(caller, agreementId, ownerOrganization, d.getNote());
+                    case REJECT -> agreements.reject(caller, agreementId, ownerOrganization, d.getNote());
+                    case REVOKE -> agreements.revoke(caller, agreementId, ownerOrganization, d.getNote());
+                };
+        return Response.ok(AgreementMapper.toModel(decided)).build();
+    }
+
+    @Override
+    public Response exportAudit(String organizationId) {
+        requireAudit(organizationId, "export-audit");
+        StreamingOutput body = out -> {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            access.auditLog().exportFor(organizationId, writer);
+            writer.flush();
+        };
+        return Response.ok(body, "application/x-ndjson").build();
+    }
+
+    @Override
+    public Response verifyAudit() {
+        Caller caller = signedIn();
+        requireAudit(caller.organization(), "verify-audit");
+        var head = access.auditLog().head();
+        VerificationReport report = access.auditLog().verify();
+        return Response.ok(new AuditVerification()
+                        .intact(report.intact())
+                        .entriesChecked(report.entriesChecked())
+                        .headSequence(head.sequence())
+                        .headHash(head.hash())
+                        .problems(report.problems().stream()
+                                .map(p -> new AuditProblem()
+                                        .kind(AuditProblem.KindEnum.fromValue(
+                                                p.kind().name().toLowerCase(Locale.ROOT)))
+                                        .sequence(p.sequence())
+                                        .detail(p.detail()))
+                                .toList()))
+                .build();
+    }
+
+    /** Only stewards of {@code organization} read its audit; the decision itself is audited. */
+    private void requireAudit(String organization, String action) {
+        Caller caller = access.caller();
+        Decision decision = access.pdp().decide(caller, OrganizationAction.EXPORT_AUDIT, organization);
+        access.auditLog().append(AuditEvent.of(caller, action, "audit:" + organization, organization, null, decision));
+        decision.orThrow();
+    }
+
+    private Caller signedIn() {
+        Caller caller = access.caller();
+        if (caller.isAnonymous()) {
+            throw new NotAuthenticated(
+                    "agreements concern organizations: sign in", "authentication-required", null, null);
+        }
+        return caller;
+    }
+
+    private AccessRequest request(AgreementRequest r) {
+        return request(r.getDatasets(), r.getPurpose(), r.getLegalBasis(), r.getValidFrom(), r.getValidUntil());
+    }
+
+    /** Each dataset must be visible to the caller (404 otherwise); its owner is its publisher. */
+    private AccessRequest request(
+            List<String> datasetIds, String purpose, String legalBasis, OffsetDateTime from, OffsetDateTime until) {
+        List<DatasetRef> refs = datasetIds == null
+                ? List.of()
+                : datasetIds.stream()
+                        .distinct()
+                        .map(id -> {
+                            RecordEntity record = access.readable(RecordType.DATASET, id);
+                            return new DatasetRef(id, record.publisherId);
+                        })
+                        .toList();
+        Period period = new Period(from == null ? null : from.toInstant(), until == null ? null : until.toInstant());
+        return new AccessRequest(refs, purpose, legalBasis, period);
+    }
+
+    private Response created(Agreement agreement) {
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/v1/agreements/{id}")
+                        .build(agreement.id()))
+                .entity(AgreementMapper.toModel(agreement))
+                .build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.twincatalog.catalog.access;
+
+import java.util.function.Supplier;
+import org.twincatalog.access.Caller;
+
+/**
+ * Who is calling: the verified bearer token of the current request as a {@link Caller}, or the
+ * anonymous caller. Extension point implemented by the node (with quarkus-oidc); the catalog's
+ * services ask it on every read and write, so no path forgets the caller.
+ */
+public interface CallerContext {
+
+    /** The current caller; {@link Caller#anonymous()} without a token or outside a request. */
+    Caller current();
+
+    /**
+     * Runs {@code work} as {@code caller} on this thread (startup seeding, jobs), then restores
+     * the previous caller. The policy decides for {@code caller} like for any request.
+     */
+    <T> T runAs(Caller caller, Supplier<T> work);
+}

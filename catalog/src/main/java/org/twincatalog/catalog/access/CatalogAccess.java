@@ -1,0 +1,215 @@
+package org.twincatalog.catalog.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.twincatalog.access.AccessControl;
+import org.twincatalog.access.AccessHint;
+import org.twincatalog.access.AccessLevel;
+import org.twincatalog.access.AccessSettings;
+import org.twincatalog.access.Action;
+import org.twincatalog.access.Caller;
+import org.twincatalog.access.Decision;
+import org.twincatalog.access.PolicyDecisionPoint;
+import org.twincatalog.access.ProtectedDataset;
+import org.twincatalog.access.PublicationState;
+import org.twincatalog.access.agreement.AgreementGrants;
+import org.twincatalog.access.audit.AuditEvent;
+import org.twincatalog.access.audit.AuditLog;
+import org.twincatalog.access.policy.DefaultPolicyDecisionPoint;
+import org.twincatalog.catalog.error.AccessDenied;
+import org.twincatalog.catalog.error.CatalogException;
+import org.twincatalog.catalog.error.Gone;
+import org.twincatalog.catalog.error.NotAuthenticated;
+import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordPredicate;
+import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.catalog.record.RecordType;
+
+/**
+ * Where the catalog's read and write paths meet the policy: builds the {@link ProtectedDataset}
+ * of a record, asks the one {@link PolicyDecisionPoint} through {@link AccessControl} (which
+ * writes the audit entry), and turns a refusal into the catalog's exceptions: not visible is
+ * {@link NotFound} (the same answer as a missing record), no token where one is needed is
+ * {@link NotAuthenticated}, anything else {@link AccessDenied} with the rule and the way to get
+ * access. Datasets and services are protected alike (a service's endpoint is its data).
+ */
+@ApplicationScoped
+public class CatalogAccess {
+    private final CallerContext callers;
+    private final RecordStore store;
+    private final Clock clock;
+    private final PolicyDecisionPoint pdp;
+    private final AuditLog audit;
+    private final AccessControl control;
+
+    public CatalogAccess(
+            CallerContext callers, RecordStore store, JpaAgreementStore agreements, JpaAuditStore auditStore) {
+        this.callers = callers;
+        this.store = store;
+        this.clock = Clock.systemUTC();
+        this.pdp = new DefaultPolicyDecisionPoint(new AgreementGrants(agreements), clock);
+        this.audit = new AuditLog(auditStore, clock);
+        this.control = new AccessControl(pdp, audit);
+    }
+
+    public Caller caller() {
+        return callers.current();
+    }
+
+    public PolicyDecisionPoint pdp() {
+        return pdp;
+    }
+
+    public AuditLog auditLog() {
+        return audit;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** What the policy knows about a record. Organizations are public records owned by themselves. */
+    public static ProtectedDataset protect(RecordEntity r) {
+        String owner = r.type() == RecordType.ORGANIZATION ? r.id : r.publisherId;
+        return new ProtectedDataset(r.id, owner == null ? "" : owner, PublicationState.PUBLISHED, settingsOf(r));
+    }
+
+    static AccessSettings settingsOf(RecordEntity r) {
+        AccessLevel meta = AccessLevel.parse(r.metaVisibility);
+        AccessLevel data = AccessLevel.parse(r.dataAccess);
+        // Stored settings were validated on write; a later stricter metadata level wins.
+        if (meta.isStricterThan(data)) {
+            data = meta;
+        }
+        return new AccessSettings(meta, data, r.personalData, Set.of());
+    }
+
+    /**
+     * The record, if the caller may see it: {@link NotFound} when it does not exist or is not
+     * visible (the same answer), {@link Gone} when it was withdrawn.
+     */
+    public RecordEntity readable(RecordType type, String id) {
+        RecordEntity record = store.find(type, id).orElseThrow(() -> notFound(type, id));
+        require(Action.SEE_METADATA, record, null);
+        if (record.withdrawn()) {
+            throw new Gone("The " + type.code() + " '" + id + "' was withdrawn");
+        }
+        return record;
+    }
+
+    /** Decides and records {@code action} on {@code record}; throws unless permitted. */
+    public Decision require(Action action, RecordEntity record, String purpose) {
+        ProtectedDataset dataset = withSharing(record);
+        Decision decision = control.check(caller(), action, dataset, purpose);
+        if (!decision.isPermitted()) {
+            throw refusal(decision, record.type(), record.id);
+        }
+        return decision;
+    }
+
+    /** Whether the caller may access the record's data; decided and recorded, never thrown. */
+    public boolean mayAccessData(RecordEntity record) {
+        return control.check(caller(), Action.ACCESS_DATA, withSharing(record), null)
+                .isPermitted();
+    }
+
+    /** Whether the caller may access the record's data, decided but not recorded (for items of lists and exports). */
+    public boolean showsData(RecordEntity record) {
+        return pdp.decide(caller(), Action.ACCESS_DATA, withSharing(record)).isPermitted();
+    }
+
+    /** Decides creating a record for {@code owner} with {@code settings}; throws unless permitted. */
+    public void requireCreate(RecordType type, String id, String owner, AccessSettings settings) {
+        ProtectedDataset dataset = ProtectedDataset.published(id, owner == null ? "" : owner, settings);
+        Decision decision = control.check(caller(), Action.CREATE, dataset, null);
+        if (!decision.isPermitted()) {
+            throw refusal(decision, type, id);
+        }
+    }
+
+    /** Records a completed write (after its permit): decision {@code done}. */
+    public void recordWrite(Action action, RecordEntity record) {
+        Caller caller = caller();
+        control.record(new AuditEvent(
+                null,
+                caller.isAnonymous() ? "anonymous" : caller.subject(),
+                caller.organization(),
+                action.id(),
+                record.id,
+                protect(record).ownerOrganization(),
+                null,
+                "done",
+                null,
+                record.type().code() + " " + record.id + " at version " + record.recordVersion));
+    }
+
+    /** Records a query (a list, the change feed, an export): who asked what, and how much was shown. */
+    public void recordQuery(String action, String resource, long shown) {
+        Caller caller = caller();
+        control.record(new AuditEvent(
+                null,
+                caller.isAnonymous() ? "anonymous" : caller.subject(),
+                caller.organization(),
+                action,
+                resource,
+                null,
+                null,
+                "permit",
+                "visibility",
+                shown + " visible item(s) shown"));
+    }
+
+    /** The caller's visibility, for list queries, counts, exports and the change feed. */
+    public RecordPredicate visibility() {
+        return new VisibilityPredicate(caller(), clock.instant());
+    }
+
+    /** Copies {@code settings} into the record's columns and its {@code sharedWith} links. */
+    public void apply(RecordEntity record, AccessSettings settings) {
+        record.metaVisibility = settings.metadataVisibility().id();
+        record.dataAccess = settings.dataAccess().id();
+        record.personalData = settings.personalData();
+        store.replaceLinks(record.type(), record.id, VisibilityPredicate.SHARED_WITH, settings.sharedWith());
+    }
+
+    private ProtectedDataset withSharing(RecordEntity record) {
+        ProtectedDataset base = protect(record);
+        if (!AccessLevel.RESTRICTED.equals(base.settings().metadataVisibility())
+                && !AccessLevel.RESTRICTED.equals(base.settings().effectiveDataAccess())) {
+            return base;
+        }
+        List<String> shared = store.linkTargets(record.type(), record.id, VisibilityPredicate.SHARED_WITH);
+        return new ProtectedDataset(
+                base.id(),
+                base.ownerOrganization(),
+                base.state(),
+                base.settings().withSharedWith(Set.copyOf(shared)));
+    }
+
+    private static CatalogException refusal(Decision decision, RecordType type, String id) {
+        if (decision.isNotFound()) {
+            return notFound(type, id);
+        }
+        AccessHint hint = decision.hint();
+        String requestAccess =
+                hint != null && type == RecordType.DATASET && hint.way() != AccessHint.Way.CONTACT_OWNER ? id : null;
+        if (decision.requiresAuthentication()) {
+            return new NotAuthenticated(
+                    decision.reason(), decision.rule().id(), hint == null ? null : hint.message(), requestAccess);
+        }
+        return new AccessDenied(
+                decision.reason(), decision.rule().id(), hint == null ? null : hint.message(), requestAccess);
+    }
+
+    private static NotFound notFound(RecordType type, String id) {
+        return new NotFound("No " + type.code() + " with id '" + id + "'");
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,31 @@
+package org.twincatalog.node.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.twincatalog.catalog.error.NotAuthenticated;
+import org.twincatalog.catalog.web.ProblemType;
+import org.twincatalog.catalog.web.Problems;
+
+/**
+ * A bearer token that quarkus-oidc rejects (expired, forged, another issuer or audience) is a 401
+ * problem+json, never a page or an empty body. Authentication is lazy
+ * ({@code quarkus.http.auth.proactive=false}) so that this mapper sees the failure; a request
+ * without a token stays anonymous.
+ */
+public class AuthenticationProblems {
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response invalidToken(RuntimeException e, UriInfo uri) {
+        NotAuthenticated problem = new NotAuthenticated(
+                "The bearer token is not valid here (expired, not signed by this node's issuer, or not"
+                        + " addressed to twin-catalog-node); sign in again or call without a token",
+                "valid-token-required",
+                null,
+                null);
+        String path = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+        return Problems.denial(ProblemType.NOT_AUTHENTICATED, problem, path, null);
+    }
+}

@@ -1,0 +1,70 @@
+package org.twincatalog.node.support;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Access tokens for tests that are not about identity: signed with the local test key whose
+ * public half the {@code %test} profile gives quarkus-oidc, with the claims of the twin-catalog
+ * realm ({@code org}, {@code org_kind}, {@code realm_access.roles}). The node verifies them like
+ * Keycloak's (signature, issuer, audience, expiry). Tests about identity use real Keycloak tokens
+ * ({@link KeycloakProfile}).
+ */
+public final class LocalTokens {
+    public static final String ISSUER = "tc-local-test-issuer";
+    private static final PrivateKey KEY = load();
+
+    private LocalTokens() {}
+
+    /** A publisher of {@code organization} (a city). */
+    public static String publisherOf(String organization) {
+        return token("publisher-of-" + organization, organization, "city", List.of("publisher"), 3600);
+    }
+
+    /** A steward of {@code organization} (a city). */
+    public static String stewardOf(String organization) {
+        return token("steward-of-" + organization, organization, "city", List.of("steward"), 3600);
+    }
+
+    /** A signed token with these claims, valid for {@code seconds} (negative: already expired). */
+    public static String token(String subject, String organization, String kind, List<String> roles, long seconds) {
+        var builder = Jwt.issuer(ISSUER)
+                .audience("twin-catalog-node")
+                .subject(subject)
+                .claim("preferred_username", subject)
+                .claim("azp", "twin-catalog-cli")
+                .claim("realm_access", Map.of("roles", roles))
+                .issuedAt(Instant.now().minusSeconds(seconds < 0 ? -seconds + 60 : 0))
+                .expiresAt(Instant.now().plusSeconds(seconds));
+        if (organization != null) {
+            builder.claim("org", organization).claim("org_kind", kind);
+        }
+        return builder.jws().sign(KEY);
+    }
+
+    /** A request specification that sends {@code token} as the bearer token. */
+    public static RequestSpecification bearer(String token) {
+        return new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + token)
+                .build();
+    }
+
+    /** Requests as a publisher of {@code organization}. */
+    public static RequestSpecification asPublisherOf(String organization) {
+        return bearer(publisherOf(organization));
+    }
+
+    private static PrivateKey load() {
+        try {
+            return KeyUtils.readPrivateKey("tokens/local-test-signing-key.pem");
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the local test signing key", e);
+        }
+    }
+}
