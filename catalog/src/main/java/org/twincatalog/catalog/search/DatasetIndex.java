@@ -21,7 +21,8 @@ public interface DatasetIndex extends AutoCloseable {
 
     /**
      * Adds or replaces datasets and removes others, then records {@code sequence} as applied, all
-     * or nothing.
+     * or nothing. When one id comes several times, its last upsert counts, and a removal wins over
+     * upserts (withdrawal is final).
      *
      * @param upserts datasets to add or replace (by id)
      * @param removals ids of datasets to remove (withdrawn ones)

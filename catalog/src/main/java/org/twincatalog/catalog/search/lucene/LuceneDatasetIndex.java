@@ -60,14 +60,22 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = DocumentMapper.facetsConfig();
     private final LuceneQueries queries = new LuceneQueries();
+    /** Analyzers keep per-thread token streams; one instance serves indexing and highlighting. */
+    private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
+
     private volatile long appliedSequence;
+    /** The facet ordinals of the current reader; building them walks the whole index, so once per reader. */
+    private volatile FacetState facetState;
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private LuceneDatasetIndex(Directory directory) {
         try {
             this.directory = directory;
             this.writer = new IndexWriter(
                     directory,
-                    new IndexWriterConfig(Analyzers.perField())
+                    new IndexWriterConfig(analyzer)
+                            .setRAMBufferSizeMB(128)
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, null);
             this.appliedSequence = readSequence(writer);
@@ -93,11 +101,18 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     @Override
     public synchronized void apply(Iterable<IndexedDataset> upserts, Iterable<String> removals, long sequence) {
         try {
+            Set<String> removed = new java.util.HashSet<>();
+            removals.forEach(removed::add);
+            // The last state of each id wins; a removal (withdrawal is final) wins over any upsert.
+            Map<String, IndexedDataset> latest = new LinkedHashMap<>();
             for (IndexedDataset d : upserts) {
-                Document doc = facetsConfig.build(DocumentMapper.toDocument(d));
-                writer.updateDocument(new Term(DocumentMapper.ID, d.dataset().getId()), doc);
+                if (!removed.contains(d.dataset().getId())) {
+                    latest.put(d.dataset().getId(), d);
+                }
             }
-            for (String id : removals) {
+            // IndexWriter is thread-safe and analysis (Nori, Kuromoji) dominates: use every core.
+            latest.values().parallelStream().forEach(this::upsert);
+            for (String id : removed) {
                 writer.deleteDocuments(new Term(DocumentMapper.ID, id));
             }
             writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
@@ -109,6 +124,15 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             // are upserts and deletes by id, which the projector applies again from the last
             // committed sequence, so a later commit that includes them reaches the same state.
             throw new UncheckedIOException("indexing failed", e);
+        }
+    }
+
+    private void upsert(IndexedDataset d) {
+        try {
+            writer.updateDocument(
+                    new Term(DocumentMapper.ID, d.dataset().getId()), facetsConfig.build(DocumentMapper.toDocument(d)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index dataset " + d.dataset().getId(), e);
         }
     }
 
@@ -207,8 +231,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         return hits;
     }
 
-    private static Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page)
-            throws IOException {
+    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
         if (page.scoreDocs.length == 0) {
             return Map.of();
         }
@@ -218,7 +241,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             fields.add(Analyzers.field("description", language));
         }
         UnifiedHighlighter highlighter =
-                UnifiedHighlighter.builder(searcher, Analyzers.perField()).build();
+                UnifiedHighlighter.builder(searcher, analyzer).build();
         int[] passages = new int[fields.size()];
         Arrays.fill(passages, 1);
         Map<String, String[]> raw = highlighter.highlightFields(fields.toArray(String[]::new), query, page, passages);
@@ -229,10 +252,8 @@ public final class LuceneDatasetIndex implements DatasetIndex {
 
     private Map<Facet, Map<String, Long>> facetCounts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        SortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
-        } catch (IllegalArgumentException noFacetsYet) {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
             return counts;
         }
         Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
@@ -252,6 +273,20 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             }
         }
         return counts;
+    }
+
+    private SortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        try {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+            facetState = new FacetState(reader, state);
+            return state;
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
     }
 
     private static long readSequence(IndexWriter writer) {

@@ -191,6 +191,19 @@ class LuceneDatasetIndexTest {
     }
 
     @Test
+    void oneBatch_withAnIdTwice_keepsItsLastState_andARemovalWins() {
+        index.apply(
+                List.of(indexed("twice", "First title"), indexed("twice", "Second title"), indexed("gone", "Gone")),
+                List.of("gone"),
+                9);
+        assertThat(search(SearchQuery.text("second"), ANONYMOUS).hits())
+                .extracting(SearchResult.Hit::id)
+                .containsExactly("twice");
+        assertThat(search(SearchQuery.text("first"), ANONYMOUS).total()).isZero();
+        assertThat(search(SearchQuery.text("gone"), ANONYMOUS).total()).isZero();
+    }
+
+    @Test
     void withdrawnDatasets_areRemoved() {
         index.apply(List.of(), List.of("gangnam-bldg"), 9);
         assertThat(ids(search(all(), ANONYMOUS))).doesNotContain("gangnam-bldg");
