@@ -22,17 +22,22 @@ import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.catalog.record.Violations;
+import org.twincatalog.catalog.standards.DatasetProfileService;
+import org.twincatalog.catalog.standards.ProfileAssessment;
 
 /** Registers, updates and withdraws datasets and their distributions. */
 @ApplicationScoped
 public class DatasetService {
     private final RecordStore store;
     private final OrganizationService organizations;
+    private final DatasetProfileService profile;
     private final CatalogAccess access;
 
-    public DatasetService(RecordStore store, OrganizationService organizations, CatalogAccess access) {
+    public DatasetService(
+            RecordStore store, OrganizationService organizations, DatasetProfileService profile, CatalogAccess access) {
         this.store = store;
         this.organizations = organizations;
+        this.profile = profile;
         this.access = access;
     }
 
@@ -44,10 +49,13 @@ public class DatasetService {
         validate(dataset, new Violations());
         access.requireCreate(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), settings(dataset));
         assignDistributionIds(dataset.getDistributions());
-        return toModel(written(
-                Action.CREATE,
-                dataset,
-                store.create(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), document(dataset))));
+        ProfileAssessment assessment = profile.assess(dataset);
+        return assessed(
+                written(
+                        Action.CREATE,
+                        dataset,
+                        store.create(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), document(dataset))),
+                assessment);
     }
 
     /** Replaces a dataset; omitted distributions are kept, a given list replaces them. */
@@ -67,10 +75,14 @@ public class DatasetService {
             access.requireCreate(RecordType.DATASET, id, dataset.getPublisher(), settings(dataset));
         }
         assignDistributionIds(dataset.getDistributions());
-        return toModel(written(
-                Action.UPDATE,
-                dataset,
-                store.update(RecordType.DATASET, id, expectedVersion, dataset.getPublisher(), document(dataset))));
+        ProfileAssessment assessment = profile.assess(dataset);
+        return assessed(
+                written(
+                        Action.UPDATE,
+                        dataset,
+                        store.update(
+                                RecordType.DATASET, id, expectedVersion, dataset.getPublisher(), document(dataset))),
+                assessment);
     }
 
     @Transactional
@@ -146,11 +158,20 @@ public class DatasetService {
         }
         all.add(distribution);
         dataset.setDistributions(all);
-        return toModel(written(
-                Action.UPDATE,
-                dataset,
-                store.update(
-                        RecordType.DATASET, datasetId, expectedVersion, dataset.getPublisher(), document(dataset))));
+        String added = "/distributions/" + (all.size() - 1);
+        ProfileAssessment assessment =
+                profile.assess(dataset, p -> p.startsWith(added) ? p.substring(added.length()) : p);
+        return assessed(
+                written(
+                        Action.UPDATE,
+                        dataset,
+                        store.update(
+                                RecordType.DATASET,
+                                datasetId,
+                                expectedVersion,
+                                dataset.getPublisher(),
+                                document(dataset))),
+                assessment);
     }
 
     @Transactional
@@ -161,11 +182,18 @@ public class DatasetService {
             throw new NotFound("Dataset '" + datasetId + "' has no distribution '" + distributionId + "'");
         }
         dataset.setDistributions(all);
-        return toModel(written(
-                Action.UPDATE,
-                dataset,
-                store.update(
-                        RecordType.DATASET, datasetId, expectedVersion, dataset.getPublisher(), document(dataset))));
+        ProfileAssessment assessment = profile.assess(dataset);
+        return assessed(
+                written(
+                        Action.UPDATE,
+                        dataset,
+                        store.update(
+                                RecordType.DATASET,
+                                datasetId,
+                                expectedVersion,
+                                dataset.getPublisher(),
+                                document(dataset))),
+                assessment);
     }
 
     private void validate(Dataset dataset, Violations v) {
@@ -221,11 +249,17 @@ public class DatasetService {
         return Objects.requireNonNullElse(dataset.getDistributions(), List.of());
     }
 
+    /** Keeps the profile's warnings and quality with the record, outside its content. */
+    private static Dataset assessed(RecordEntity record, ProfileAssessment assessment) {
+        record.assessment = assessment.toJson();
+        return toModel(record);
+    }
+
     private static String document(Dataset dataset) {
-        return RecordMapper.toDocument(dataset);
+        return RecordMapper.toDocument(ProfileAssessment.strip(dataset));
     }
 
     static Dataset toModel(RecordEntity record) {
-        return RecordMapper.toModel(record, Dataset.class);
+        return ProfileAssessment.applyTo(RecordMapper.toModel(record, Dataset.class), record.assessment);
     }
 }

@@ -57,6 +57,10 @@ public class RecordEntity {
     @Column(name = "personal_data")
     public boolean personalData;
 
+    /** Derived data kept with the record (a dataset's profile warnings and quality, as JSON); may be null. */
+    @Column(length = 200_000)
+    public String assessment;
+
     public RecordType type() {
         return RecordType.ofCode(recordType);
     }
