@@ -1,0 +1,77 @@
+package org.twincatalog.node.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The shared PLATEAU samples, read in place through {@code tc.shared.dir} (never copied into the
+ * repository), and the hand-checked truth about them that the standards module's independent
+ * script wrote ({@code standards/src/test/resources/citygml/plateau-truth.json}).
+ */
+public final class Plateau {
+    private static final Path TRUTH = Path.of("../standards/src/test/resources/citygml/plateau-truth.json");
+
+    private Plateau() {}
+
+    /** {@code <tc.shared.dir>/testdata/plateau}. */
+    public static Path root() {
+        String shared = System.getProperty("tc.shared.dir");
+        if (shared == null) {
+            throw new IllegalStateException("System property tc.shared.dir is not set (the root pom passes it)");
+        }
+        Path plateau = Path.of(shared).resolve("testdata/plateau").normalize();
+        if (!Files.isDirectory(plateau)) {
+            throw new IllegalStateException("Shared PLATEAU test data not found at " + plateau);
+        }
+        return plateau;
+    }
+
+    /** The package folders (names starting with a city code). */
+    public static List<String> packages() {
+        try (Stream<Path> list = Files.list(root())) {
+            return list.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("\\d{5}_.*"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Zips a package folder as {@code <package>/...} entries into {@code target}. */
+    public static Path zip(String pkg, Path target) {
+        Path folder = root().resolve(pkg);
+        try (OutputStream out = Files.newOutputStream(target);
+                ZipOutputStream zip = new ZipOutputStream(out);
+                Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(
+                        new ZipEntry(pkg + "/" + folder.relativize(p).toString().replace('\\', '/')));
+                Files.copy(p, zip);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** The truth manifest: {@code files} by path under the PLATEAU folder, and {@code packages}. */
+    public static JsonNode truth() {
+        try {
+            return new ObjectMapper().readTree(TRUTH.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TRUTH.toAbsolutePath(), e);
+        }
+    }
+}
