@@ -15,7 +15,7 @@ import org.twincatalog.catalog.record.RecordPredicate;
  * the visibility they had: their tombstones (410 and the change feed) reach who could see them.
  */
 public final class VisibilityPredicate implements RecordPredicate {
-    static final String SHARED_WITH = "sharedWith";
+    public static final String SHARED_WITH = "sharedWith";
 
     private final Caller caller;
     private final Instant now;

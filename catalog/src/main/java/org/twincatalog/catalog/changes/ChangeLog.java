@@ -2,6 +2,7 @@ package org.twincatalog.catalog.changes;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.twincatalog.catalog.record.RecordType;
 
 /**
@@ -32,6 +34,8 @@ public class ChangeLog {
     private final TransactionSynchronizationRegistry transactions;
     // A permit, not an owned lock: the transaction may complete on another thread (a timeout).
     private final Semaphore writers = new Semaphore(1, true);
+    /** The newest sequence this process committed (projections catch up to it). */
+    private final AtomicLong lastCommitted = new AtomicLong();
 
     public ChangeLog(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
@@ -42,7 +46,7 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEntity append(
             RecordType type, String recordId, ChangeKind kind, long version, Instant time, String contentHash) {
-        holdWriteLockUntilCompletion();
+        TxWrites writes = holdWriteLockUntilCompletion();
         em.createNativeQuery("UPDATE change_counter SET last_sequence = last_sequence + 1 WHERE id = 1")
                 .executeUpdate();
         long sequence = ((Number) em.createNativeQuery("SELECT last_sequence FROM change_counter WHERE id = 1")
@@ -57,28 +61,48 @@ public class ChangeLog {
         change.changedAt = time;
         change.contentHash = contentHash;
         em.persist(change);
+        writes.highest = sequence;
         return change;
     }
 
-    private void holdWriteLockUntilCompletion() {
-        if (transactions.getResource(LOCK_KEY) != null) {
-            return;
+    /**
+     * The newest sequence committed by this process since it started (0 before its first write);
+     * projections use it to catch up before they answer.
+     */
+    public long lastCommittedHere() {
+        return lastCommitted.get();
+    }
+
+    /** What one transaction appended, and whether it gave its permit back. */
+    private static final class TxWrites {
+        final AtomicBoolean released = new AtomicBoolean();
+        volatile long highest;
+    }
+
+    private TxWrites holdWriteLockUntilCompletion() {
+        TxWrites current = (TxWrites) transactions.getResource(LOCK_KEY);
+        if (current != null) {
+            return current;
         }
         writers.acquireUninterruptibly();
-        AtomicBoolean released = new AtomicBoolean();
+        TxWrites writes = new TxWrites();
         try {
-            transactions.putResource(LOCK_KEY, released);
+            transactions.putResource(LOCK_KEY, writes);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (released.compareAndSet(false, true)) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        lastCommitted.accumulateAndGet(writes.highest, Math::max);
+                    }
+                    if (writes.released.compareAndSet(false, true)) {
                         writers.release();
                     }
                 }
             });
+            return writes;
         } catch (RuntimeException e) {
             writers.release();
             throw e;
@@ -92,6 +116,24 @@ public class ChangeLog {
                 .setParameter("after", after)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * The identity of this change log, set once at first use. A projection built from another log
+     * (a replaced or restored database) must be rebuilt, even when sequences look plausible.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public String identity() {
+        Object id = em.createNativeQuery("SELECT log_id FROM change_counter WHERE id = 1")
+                .getSingleResult();
+        if (id == null) {
+            em.createNativeQuery("UPDATE change_counter SET log_id = :id WHERE id = 1 AND log_id IS NULL")
+                    .setParameter("id", java.util.UUID.randomUUID().toString())
+                    .executeUpdate();
+            id = em.createNativeQuery("SELECT log_id FROM change_counter WHERE id = 1")
+                    .getSingleResult();
+        }
+        return id.toString();
     }
 
     /** The newest committed sequence, 0 when the log is empty. */

@@ -30,6 +30,14 @@ public interface DatasetIndex extends AutoCloseable {
      */
     void apply(Iterable<IndexedDataset> upserts, Iterable<String> removals, long sequence);
 
+    /**
+     * Binds the index to the change log it projects. An index built from another log is emptied
+     * (applied sequence 0), so that the projector rebuilds it.
+     *
+     * @return whether the index had to be emptied
+     */
+    boolean bindTo(String logIdentity);
+
     /** The last change-log sequence applied; 0 for an empty index. */
     long appliedSequence();
 

@@ -52,6 +52,7 @@ import org.twincatalog.catalog.search.VisibilityLabels;
  */
 public final class LuceneDatasetIndex implements DatasetIndex {
     private static final String SEQUENCE = "tc.sequence";
+    private static final String LOG = "tc.log";
     private static final int FACET_VALUES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,6 +65,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
 
     private volatile long appliedSequence;
+    private volatile String logIdentity;
     /** The facet ordinals of the current reader; building them walks the whole index, so once per reader. */
     private volatile FacetState facetState;
 
@@ -78,7 +80,8 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                             .setRAMBufferSizeMB(128)
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, null);
-            this.appliedSequence = readSequence(writer);
+            this.appliedSequence = Long.parseLong(commitData(writer, SEQUENCE, "0"));
+            this.logIdentity = commitData(writer, LOG, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
@@ -115,7 +118,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             for (String id : removed) {
                 writer.deleteDocuments(new Term(DocumentMapper.ID, id));
             }
-            writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(sequence)).entrySet());
+            writer.setLiveCommitData(commitData(sequence));
             writer.commit();
             appliedSequence = sequence;
             searchers.maybeRefreshBlocking();
@@ -134,6 +137,26 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index dataset " + d.dataset().getId(), e);
         }
+    }
+
+    @Override
+    public synchronized boolean bindTo(String identity) {
+        if (identity.equals(logIdentity)) {
+            return false;
+        }
+        boolean hadDocuments = appliedSequence > 0 || logIdentity != null;
+        logIdentity = identity;
+        clear();
+        return hadDocuments;
+    }
+
+    private Iterable<Map.Entry<String, String>> commitData(long sequence) {
+        Map<String, String> data = new HashMap<>();
+        data.put(SEQUENCE, Long.toString(sequence));
+        if (logIdentity != null) {
+            data.put(LOG, logIdentity);
+        }
+        return data.entrySet();
     }
 
     @Override
@@ -185,7 +208,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     public synchronized void clear() {
         try {
             writer.deleteAll();
-            writer.setLiveCommitData(Map.of(SEQUENCE, "0").entrySet());
+            writer.setLiveCommitData(commitData(0));
             writer.commit();
             appliedSequence = 0;
             searchers.maybeRefreshBlocking();
@@ -289,15 +312,15 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         }
     }
 
-    private static long readSequence(IndexWriter writer) {
+    private static String commitData(IndexWriter writer, String key, String fallback) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (SEQUENCE.equals(entry.getKey())) {
-                    return Long.parseLong(entry.getValue());
+                if (key.equals(entry.getKey())) {
+                    return entry.getValue();
                 }
             }
         }
-        return 0;
+        return fallback;
     }
 }

@@ -226,6 +226,22 @@ class LuceneDatasetIndexTest {
         }
     }
 
+    @Test
+    void bindTo_anotherChangeLog_emptiesTheIndex_andTheSameLogKeepsIt(@TempDir Path dir) {
+        try (LuceneDatasetIndex disk = LuceneDatasetIndex.open(dir)) {
+            assertThat(disk.bindTo("log-a")).isFalse();
+            disk.apply(SearchFixtures.datasets(), List.of(), 8);
+        }
+        try (LuceneDatasetIndex reopened = LuceneDatasetIndex.open(dir)) {
+            assertThat(reopened.bindTo("log-a")).isFalse();
+            assertThat(reopened.appliedSequence()).isEqualTo(8);
+            assertThat(reopened.bindTo("log-b")).isTrue();
+            assertThat(reopened.appliedSequence()).isZero();
+            assertThat(reopened.search(all(), MINISTRY_ANALYST, Set.of()).total())
+                    .isZero();
+        }
+    }
+
     private SearchResult search(SearchQuery q, Caller caller) {
         return index.search(q, caller, Set.of());
     }

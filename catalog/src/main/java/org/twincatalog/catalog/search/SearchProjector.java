@@ -1,0 +1,167 @@
+package org.twincatalog.catalog.search;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.twincatalog.access.AccessSettings;
+import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.catalog.access.CatalogAccess;
+import org.twincatalog.catalog.access.VisibilityPredicate;
+import org.twincatalog.catalog.changes.ChangeEntity;
+import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordMapper;
+import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.catalog.record.RecordType;
+import org.twincatalog.catalog.search.lucene.LuceneDatasetIndex;
+
+/**
+ * Keeps the search index a projection of the change log: from the sequence the index last
+ * committed, it reads changes in batches, loads each changed dataset's current state, and applies
+ * the batch with its last sequence in one index commit. It catches up at start (an empty or
+ * missing index is rebuilt from the whole log), polls for changes of other processes, and is
+ * asked to catch up before each search so that a caller finds what it just wrote.
+ */
+@ApplicationScoped
+public class SearchProjector {
+    private static final Logger LOG = Logger.getLogger(SearchProjector.class);
+
+    private final ChangeLog changeLog;
+    private final RecordStore store;
+    private final SearchConfig config;
+    private final String dataDir;
+    private volatile DatasetIndex index;
+    private ScheduledExecutorService poller;
+
+    public SearchProjector(
+            ChangeLog changeLog,
+            RecordStore store,
+            SearchConfig config,
+            @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
+        this.changeLog = changeLog;
+        this.store = store;
+        this.config = config;
+        this.dataDir = dataDir;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Path path = Path.of(config.indexDir().orElse(dataDir + "/index"));
+        index = LuceneDatasetIndex.open(path);
+        long started = System.nanoTime();
+        String log = changeLog.identity();
+        boolean foreign = index.bindTo(log);
+        if (!foreign && index.appliedSequence() > changeLog.lastSequence()) {
+            // the same log, but behind the index: the database was restored from an older backup
+            index.clear();
+            foreign = true;
+        }
+        if (foreign) {
+            LOG.infof("Search index at %s did not match change log %s; rebuilding it", path, log);
+        }
+        long from = index.appliedSequence();
+        int applied = catchUp();
+        LOG.infof(
+                "Search index at %s: caught up from sequence %d with %d changes in %d ms",
+                path, from, applied, (System.nanoTime() - started) / 1_000_000);
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "search-projector");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(
+                this::pollQuietly, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    /** The index; available once the node has started. */
+    public DatasetIndex index() {
+        return index;
+    }
+
+    /** Catches up with everything this process has committed so far (cheap when up to date). */
+    public void catchUpWithThisProcess() {
+        if (index.appliedSequence() < changeLog.lastCommittedHere()) {
+            catchUp();
+        }
+    }
+
+    /** Applies every change after the index's sequence; answers how many changes it applied. */
+    public synchronized int catchUp() {
+        int total = 0;
+        while (true) {
+            long from = index.appliedSequence();
+            Batch batch = QuarkusTransaction.requiringNew().call(() -> readBatch(from));
+            if (batch.lastSequence() == from) {
+                return total;
+            }
+            index.apply(batch.upserts(), batch.removals(), batch.lastSequence());
+            total += batch.changes();
+        }
+    }
+
+    /** Empties the index and rebuilds it from the whole change log. */
+    public synchronized int rebuild() {
+        index.clear();
+        return catchUp();
+    }
+
+    private record Batch(List<IndexedDataset> upserts, List<String> removals, long lastSequence, int changes) {}
+
+    private Batch readBatch(long from) {
+        List<ChangeEntity> changes = changeLog.after(from, config.batchSize());
+        if (changes.isEmpty()) {
+            return new Batch(List.of(), List.of(), from, 0);
+        }
+        Set<String> datasets = new LinkedHashSet<>();
+        for (ChangeEntity change : changes) {
+            if (RecordType.DATASET.code().equals(change.recordType)) {
+                datasets.add(change.recordId);
+            }
+        }
+        List<IndexedDataset> upserts = new ArrayList<>();
+        List<String> removals = new ArrayList<>();
+        for (String id : datasets) {
+            RecordEntity record = store.find(RecordType.DATASET, id).orElse(null);
+            if (record == null || record.withdrawn()) {
+                removals.add(id);
+            } else {
+                upserts.add(new IndexedDataset(RecordMapper.toModel(record, Dataset.class), settings(record)));
+            }
+        }
+        return new Batch(upserts, removals, changes.get(changes.size() - 1).sequence, changes.size());
+    }
+
+    private AccessSettings settings(RecordEntity record) {
+        AccessSettings settings = CatalogAccess.protect(record).settings();
+        return settings.withSharedWith(
+                Set.copyOf(store.linkTargets(RecordType.DATASET, record.id, VisibilityPredicate.SHARED_WITH)));
+    }
+
+    private void pollQuietly() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("Search projector could not catch up; it retries", e);
+        }
+    }
+}
