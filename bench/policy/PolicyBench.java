@@ -32,8 +32,9 @@ import org.twincatalog.access.policy.DefaultPolicyDecisionPoint;
  * The cost of the policy check per request. In process: a decision alone (open record; restricted
  * record decided through the grants of 200 agreements of the caller's organization), and a
  * decision plus its audit entry (canonical JSON + SHA-256 chain, in-memory store). Over HTTP,
- * when a node URL and a dataset id are given: the latency of GET dataset (two audited decisions,
- * the audit appends in the database) against GET /q/health/live (no policy) on the same node.
+ * when a node URL, a public dataset id and an organization id are given: the latency of GET dataset
+ * (two audited decisions, the audit appends in the database) against GET organization (a record
+ * read without a policy check) and GET /q/health/live on the same node.
  * Run with bench/policy/run.sh.
  */
 public class PolicyBench {
@@ -66,8 +67,8 @@ public class PolicyBench {
                 () -> control.check(anonymous, Action.SEE_METADATA, open, null));
         System.out.printf("audit chain verified: %s%n", audit.verify().intact());
 
-        if (args.length >= 3) {
-            http(args[1], args[2], Integer.parseInt(args.length > 3 ? args[3] : "2000"));
+        if (args.length >= 4) {
+            http(args[1], args[2], args[3], Integer.parseInt(args.length > 4 ? args[4] : "2000"));
         }
     }
 
@@ -83,14 +84,18 @@ public class PolicyBench {
         System.out.printf("%-62s %9.0f ns/op  (%,d ops)%n", what, nsPerOp, n);
     }
 
-    static void http(String base, String datasetId, int n) throws Exception {
+    static void http(String base, String datasetId, String organizationId, int n) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        double[] health = latencies(client, URI.create(base + "/q/health/live"), n);
-        double[] dataset = latencies(client, URI.create(base + "/api/v1/datasets/" + datasetId), n);
-        System.out.printf("HTTP GET /q/health/live (no policy)      p50 %.2f ms  mean %.2f ms%n",
-                health[n / 2], Arrays.stream(health).average().orElse(0));
-        System.out.printf("HTTP GET /api/v1/datasets/{id} (policy)  p50 %.2f ms  mean %.2f ms  (%d requests each)%n",
-                dataset[n / 2], Arrays.stream(dataset).average().orElse(0), n);
+        print("GET /q/health/live (no record, no policy)", latencies(client, URI.create(base + "/q/health/live"), n));
+        print("GET /api/v1/organizations/{id} (record, no policy)",
+                latencies(client, URI.create(base + "/api/v1/organizations/" + organizationId), n));
+        print("GET /api/v1/datasets/{id} (record, 2 audited decisions)",
+                latencies(client, URI.create(base + "/api/v1/datasets/" + datasetId), n));
+    }
+
+    static void print(String what, double[] ms) {
+        System.out.printf("HTTP %-56s p50 %.2f ms  p90 %.2f ms  mean %.2f ms  (%d requests)%n",
+                what, ms[ms.length / 2], ms[ms.length * 9 / 10], Arrays.stream(ms).average().orElse(0), ms.length);
     }
 
     static double[] latencies(HttpClient client, URI uri, int n) throws Exception {
