@@ -1,5 +1,6 @@
 package org.twincatalog.node.security;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +26,20 @@ public class AuthenticationProblems {
                 "valid-token-required",
                 null,
                 null);
-        String path = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-        return Problems.denial(ProblemType.NOT_AUTHENTICATED, problem, path, null);
+        return Problems.denial(ProblemType.NOT_AUTHENTICATED, problem, path(uri), null);
+    }
+
+    /** Keycloak cannot be reached to verify a token: a 502 problem; calls without a token still work. */
+    @ServerExceptionMapper(OIDCException.class)
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        return Problems.response(
+                ProblemType.PEER_UNAVAILABLE,
+                "The identity provider cannot be reached to verify the bearer token; try again, or call"
+                        + " without a token for public records",
+                path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }
