@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.Plateau;
 
 /**
@@ -228,6 +229,22 @@ class InspectionApiTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("accessRights"));
+    }
+
+    @Test
+    void registration_withoutAToken_answers401_andRegistersNothing() throws IOException {
+        Path zip = Plateau.zip(TOKYO, tmp.resolve(TOKYO + ".zip"));
+        given().contentType("application/zip")
+                .queryParam("publisher", Fixtures.newOrganization())
+                .queryParam("accessRights", "public")
+                .queryParam("accessUrl", "https://data.example.jp/tokyo.zip")
+                .queryParam("id", "anonymous-package")
+                .body(Files.readAllBytes(zip))
+                .post("/api/v1/datasets/from-package")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().get("/api/v1/datasets/anonymous-package").then().statusCode(404);
     }
 
     private static void assertBbox(List<Double> actual, JsonNode expected) {
