@@ -1,28 +1,37 @@
 package org.twincatalog.catalog.dcat;
 
+import static org.twincatalog.catalog.dcat.RdfTerms.FOAF;
+import static org.twincatalog.catalog.dcat.RdfTerms.accessRights;
+import static org.twincatalog.catalog.dcat.RdfTerms.concept;
+import static org.twincatalog.catalog.dcat.RdfTerms.contactPoint;
+import static org.twincatalog.catalog.dcat.RdfTerms.date;
+import static org.twincatalog.catalog.dcat.RdfTerms.dateTime;
+import static org.twincatalog.catalog.dcat.RdfTerms.each;
+import static org.twincatalog.catalog.dcat.RdfTerms.integer;
+import static org.twincatalog.catalog.dcat.RdfTerms.keywords;
+import static org.twincatalog.catalog.dcat.RdfTerms.labelledConcept;
+import static org.twincatalog.catalog.dcat.RdfTerms.langMap;
+import static org.twincatalog.catalog.dcat.RdfTerms.typed;
+import static org.twincatalog.catalog.dcat.RdfTerms.url;
+import static org.twincatalog.catalog.dcat.SpatialTerms.spatial;
+import static org.twincatalog.catalog.dcat.TwinTerms.twin;
+
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.twincatalog.api.v1.model.ContactPoint;
 import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
 import org.twincatalog.api.v1.model.Organization;
-import org.twincatalog.api.v1.model.Spatial;
-import org.twincatalog.api.v1.model.TwinProfile;
 import org.twincatalog.ontology.Tc;
 
 /**
@@ -31,7 +40,6 @@ import org.twincatalog.ontology.Tc;
  * so that the export conforms to the DCAT-AP SHACL shapes.
  */
 public final class DcatMapper {
-    private static final String FOAF = "http://xmlns.com/foaf/0.1/";
 
     private final String baseUrl;
 
@@ -263,186 +271,6 @@ public final class DcatMapper {
                     .addProperty(RDF.type, model.createResource(FOAF + "Agent"))
                     .addProperty(model.createProperty(FOAF + "name"), publisherId);
             subject.addProperty(DCTerms.publisher, agent);
-        }
-    }
-
-    private static void contactPoint(Model model, Resource subject, ContactPoint cp) {
-        if (cp == null) {
-            return;
-        }
-        Resource kind = model.createResource().addProperty(RDF.type, Vocab.Kind);
-        if (cp.getName() != null) {
-            kind.addProperty(Vocab.fn, cp.getName());
-        }
-        if (cp.getEmail() != null) {
-            kind.addProperty(Vocab.hasEmail, model.createResource("mailto:" + cp.getEmail()));
-        }
-        if (cp.getUrl() != null) {
-            kind.addProperty(Vocab.hasURL, model.createResource(cp.getUrl().toString()));
-        }
-        if (cp.getTelephone() != null) {
-            kind.addProperty(
-                    Vocab.hasTelephone,
-                    model.createResource("tel:" + cp.getTelephone().replace(" ", "")));
-        }
-        subject.addProperty(DCAT.contactPoint, kind);
-    }
-
-    private static void spatial(Model model, Resource subject, Spatial spatial, Organization publisher) {
-        if (spatial == null) {
-            return;
-        }
-        String country = publisher != null && publisher.getCountry() != null ? publisher.getCountry() : "KR";
-        each(
-                spatial.getAdminAreas(),
-                code -> subject.addProperty(
-                        DCTerms.spatial,
-                        model.createResource(Tc.adminArea(country, code))
-                                .addProperty(RDF.type, DCTerms.Location)
-                                .addProperty(RDF.type, Tc.AdminArea)
-                                .addProperty(Tc.adminAreaCode, code)));
-        List<Double> bbox = spatial.getBbox();
-        boolean hasBbox = bbox != null && bbox.size() == 4;
-        if (hasBbox || spatial.getGeometry() != null) {
-            Resource location = model.createResource().addProperty(RDF.type, DCTerms.Location);
-            if (hasBbox) {
-                location.addProperty(DCAT.bbox, model.createTypedLiteral(bboxWkt(bbox), Vocab.wktLiteral));
-            }
-            if (spatial.getGeometry() != null) {
-                location.addProperty(
-                        Vocab.geometry,
-                        model.createResource()
-                                .addProperty(RDF.type, Vocab.Geometry)
-                                .addProperty(
-                                        Vocab.asWKT,
-                                        model.createTypedLiteral(spatial.getGeometry(), Vocab.wktLiteral)));
-            }
-            subject.addProperty(DCTerms.spatial, location);
-        }
-    }
-
-    static String bboxWkt(List<Double> b) {
-        double minX = b.get(0), minY = b.get(1), maxX = b.get(2), maxY = b.get(3);
-        return String.format(
-                java.util.Locale.ROOT,
-                "POLYGON((%s %s, %s %s, %s %s, %s %s, %s %s))",
-                minX,
-                minY,
-                maxX,
-                minY,
-                maxX,
-                maxY,
-                minX,
-                maxY,
-                minX,
-                minY);
-    }
-
-    private static void twin(Model model, Resource ds, TwinProfile twin) {
-        if (twin == null) {
-            return;
-        }
-        each(twin.getLevelsOfDetail(), lod -> ds.addLiteral(Tc.levelOfDetail, integer(model, lod)));
-        each(twin.getFeatureTypes(), f -> ds.addProperty(Tc.featureType, concept(model, "feature-type", f)));
-        if (twin.getSourceCrs() != null) {
-            ds.addProperty(
-                    Tc.sourceCrs,
-                    model.createResource(Vocab.EPSG_CRS + twin.getSourceCrs().substring("EPSG:".length())));
-        }
-        if (twin.getDomain() != null) {
-            ds.addProperty(Tc.twinDomain, concept(model, "twin-domain", twin.getDomain()));
-        }
-        if (twin.getMaturityStage() != null) {
-            ds.addProperty(
-                    Tc.maturityStage,
-                    concept(model, "maturity-stage", twin.getMaturityStage().toString()));
-        }
-        if (twin.getSourceSystem() != null) {
-            Resource system = model.createResource()
-                    .addProperty(RDF.type, Tc.SourceSystem)
-                    .addProperty(
-                            Tc.sourceSystemType,
-                            concept(
-                                    model,
-                                    "source-system-type",
-                                    twin.getSourceSystem().getType().toString()));
-            if (twin.getSourceSystem().getName() != null) {
-                system.addProperty(
-                        model.createProperty(FOAF + "name"),
-                        twin.getSourceSystem().getName());
-            }
-            if (twin.getSourceSystem().getUrl() != null) {
-                system.addProperty(
-                        model.createProperty(FOAF + "homepage"),
-                        model.createResource(twin.getSourceSystem().getUrl().toString()));
-            }
-            ds.addProperty(Tc.sourceSystem, system);
-        }
-    }
-
-    private static Resource accessRights(Model model, String code) {
-        String eu =
-                switch (code) {
-                    case "public" -> "PUBLIC";
-                    case "restricted" -> "RESTRICTED";
-                    default -> "NON_PUBLIC";
-                };
-        return typed(model, URI.create(Vocab.EU_ACCESS_RIGHT + eu), DCTerms.RightsStatement.getURI());
-    }
-
-    private static Resource concept(Model model, String scheme, String code) {
-        return labelledConcept(model, URI.create(Tc.concept(scheme, code)));
-    }
-
-    /** A skos:Concept with its prefLabels (DCAT-AP requires one); an unknown one is labelled by its code. */
-    private static Resource labelledConcept(Model model, URI uri) {
-        Resource concept = typed(model, uri, SKOS.Concept.getURI());
-        Map<String, String> labels = ConceptLabels.of(uri.toString());
-        if (labels.isEmpty()) {
-            String path = uri.getPath() == null ? uri.toString() : uri.getPath();
-            concept.addProperty(SKOS.prefLabel, path.substring(path.lastIndexOf('/') + 1));
-        } else {
-            labels.forEach((lang, label) -> concept.addProperty(SKOS.prefLabel, label, lang));
-        }
-        return concept;
-    }
-
-    /** A URL value; DCAT-AP types them rdfs:Resource. */
-    private static Resource url(Model model, URI uri) {
-        return model.createResource(uri.toString()).addProperty(RDF.type, RDFS.Resource);
-    }
-
-    private static Resource typed(Model model, URI uri, String type) {
-        return model.createResource(uri.toString()).addProperty(RDF.type, model.createResource(type));
-    }
-
-    private static void langMap(Resource subject, Property property, Map<String, String> texts) {
-        if (texts != null) {
-            texts.forEach((lang, text) -> subject.addProperty(property, text, lang));
-        }
-    }
-
-    private static void keywords(Resource subject, Map<String, List<String>> keywords) {
-        if (keywords != null) {
-            keywords.forEach((lang, words) -> each(words, w -> subject.addProperty(DCAT.keyword, w, lang)));
-        }
-    }
-
-    private static Literal date(Model model, String isoDate) {
-        return model.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
-    }
-
-    private static Literal dateTime(Model model, OffsetDateTime time) {
-        return model.createTypedLiteral(time.toString(), XSDDatatype.XSDdateTime);
-    }
-
-    private static Literal integer(Model model, Integer value) {
-        return model.createTypedLiteral(value.toString(), XSDDatatype.XSDinteger);
-    }
-
-    private static <T> void each(List<T> values, java.util.function.Consumer<T> action) {
-        if (values != null) {
-            values.forEach(action);
         }
     }
 }
