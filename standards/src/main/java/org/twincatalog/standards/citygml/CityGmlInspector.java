@@ -133,8 +133,11 @@ public final class CityGmlInspector {
                 f.warnings());
     }
 
-    /** The first path segment shared by every entry, or null. */
-    private static String commonTopFolder(List<String> names) {
+    /**
+     * The first path segment shared by every entry name, or null when an entry lies at the top or
+     * the entries do not share one. A zip of a PLATEAU package has the package folder there.
+     */
+    public static String commonTopFolder(List<String> names) {
         String top = null;
         for (String n : names) {
             int slash = n.indexOf('/');

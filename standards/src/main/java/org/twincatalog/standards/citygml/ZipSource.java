@@ -14,32 +14,54 @@ import org.twincatalog.standards.UnsafeInputException;
 import org.twincatalog.standards.UnsafeInputException.Reason;
 
 /**
- * Reads the CityGML entries of a zip without extracting it, refusing path traversal and zip bombs.
- * Every entry name is checked before any entry is read; sizes are counted on the inflated bytes
- * actually read, not on the sizes the zip declares.
+ * Reads the entries of a zip without extracting it, refusing path traversal and zip bombs. Every
+ * entry name is checked before any entry is read; sizes are counted on the inflated bytes actually
+ * read, not on the sizes the zip declares. The inspector reads the CityGML entries through it, and
+ * the node reads every entry of a package it stores (so both refuse the same zips).
+ *
+ * <p>One instance reads one zip (the inflated total is counted per instance). Not thread-safe.
  */
-final class ZipSource {
-    /** Receives one entry's name and its bounded stream. */
-    interface EntryHandler {
+public final class ZipSource {
+    /** Receives one entry's name and its bounded stream (valid only during the call). */
+    public interface EntryHandler {
         void accept(String name, InputStream in) throws IOException;
     }
 
     private final InspectionLimits limits;
     private long totalRead;
 
-    ZipSource(InspectionLimits limits) {
+    public ZipSource(InspectionLimits limits) {
         this.limits = limits;
     }
 
     /** Calls {@code handler} for each .gml entry, in zip order; returns the checked entry names. */
     List<String> forEachCityGml(Path zip, EntryHandler handler) throws IOException {
+        return forEach(zip, true, handler);
+    }
+
+    /**
+     * Calls {@code handler} for every file entry (not folders), in zip order, after checking all
+     * names and the entry count; returns the checked entry names (folders included).
+     *
+     * @throws org.twincatalog.standards.UnsafeInputException on path traversal, too many entries,
+     *     too many inflated bytes or an entry inflating too much
+     * @throws InvalidInputException when the file is not a readable zip
+     */
+    public List<String> forEachFile(Path zip, EntryHandler handler) throws IOException {
+        return forEach(zip, false, handler);
+    }
+
+    private List<String> forEach(Path zip, boolean gmlOnly, EntryHandler handler) throws IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<ZipEntry> entries = checkedEntries(file);
             List<String> names = new ArrayList<>();
             for (ZipEntry e : entries) {
                 names.add(e.getName());
                 if (!e.isDirectory()
-                        && e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".gml")) {
+                        && (!gmlOnly
+                                || e.getName()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .endsWith(".gml"))) {
                     try (InputStream in = new Bounded(file.getInputStream(e), e)) {
                         handler.accept(e.getName(), in);
                     }
@@ -67,7 +89,7 @@ final class ZipSource {
     }
 
     /** Refuses absolute names, drive letters, backslashes and any '..' segment. */
-    static void checkName(String name) {
+    public static void checkName(String name) {
         String n = name.replace('\\', '/');
         boolean traversal = name.contains("\\")
                 || n.startsWith("/")
