@@ -68,7 +68,7 @@ final class DatasetValidator {
         if (bbox == null || bbox.isEmpty()) {
             return;
         }
-        if (bbox.size() != 4 || bbox.contains(null)) {
+        if (bbox.size() != 4 || bbox.stream().anyMatch(java.util.Objects::isNull)) {
             v.add(at, "a bbox is four numbers [minLon, minLat, maxLon, maxLat]");
             return;
         }

@@ -20,6 +20,8 @@ import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
+import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Seeds an empty catalog with demo organizations, datasets and services (written for this
@@ -36,6 +38,7 @@ public class DemoSeeder {
     private final ObjectMapper json;
     private final boolean enabled;
     private final CallerContext callers;
+    private final RecordStore store;
 
     public DemoSeeder(
             OrganizationService organizations,
@@ -43,8 +46,10 @@ public class DemoSeeder {
             DataServiceService services,
             ObjectMapper json,
             @ConfigProperty(name = "tc.demo.seed", defaultValue = "false") boolean enabled,
-            CallerContext callers) {
+            CallerContext callers,
+            RecordStore store) {
         this.callers = callers;
+        this.store = store;
         this.organizations = organizations;
         this.datasets = datasets;
         this.services = services;
@@ -60,11 +65,14 @@ public class DemoSeeder {
 
     /** Registers every demo record; answers how many. */
     public int seed() {
-        List<Organization> orgs = read("demo/organizations.json", Organization[].class);
+        // Records that exist already (by id) are left as they are, so seeding can be repeated.
+        List<Organization> orgs = missing(
+                read("demo/organizations.json", Organization[].class), RecordType.ORGANIZATION, Organization::getId);
         orgs.forEach(o -> asPublisherOf(o.getId(), () -> organizations.create(o)));
-        List<Dataset> sets = read("demo/datasets.json", Dataset[].class);
+        List<Dataset> sets = missing(read("demo/datasets.json", Dataset[].class), RecordType.DATASET, Dataset::getId);
         sets.forEach(d -> asPublisherOf(d.getPublisher(), () -> datasets.create(d)));
-        List<DataService> svcs = read("demo/services.json", DataService[].class);
+        List<DataService> svcs =
+                missing(read("demo/services.json", DataService[].class), RecordType.SERVICE, DataService::getId);
         svcs.forEach(s -> asPublisherOf(s.getPublisher(), () -> services.create(s)));
         int total = orgs.size() + sets.size() + svcs.size();
         LOG.infof("Seeded %d demo organizations, %d datasets and %d services", orgs.size(), sets.size(), svcs.size());
@@ -75,6 +83,12 @@ public class DemoSeeder {
     private <T> T asPublisherOf(String organization, Supplier<T> write) {
         Caller seeder = Caller.user("demo-seeder", organization, OrgKind.CITY, Set.of(Caller.PUBLISHER));
         return callers.runAs(seeder, write);
+    }
+
+    private <T> List<T> missing(List<T> records, RecordType type, java.util.function.Function<T, String> id) {
+        return records.stream()
+                .filter(r -> store.find(type, id.apply(r)).isEmpty())
+                .toList();
     }
 
     private <T> List<T> read(String resource, Class<T[]> type) {
