@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -43,10 +42,10 @@ class AccessMatrixTest {
     static final String OWNER = "seoul-gangnam";
 
     /** Real Keycloak, and a database of its own so that counts are exact. */
-    public static class OwnDatabase extends KeycloakProfile implements QuarkusTestProfile {
+    public static class OwnDatabase extends KeycloakProfile {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:access-matrix;DB_CLOSE_DELAY=-1");
+        protected String storage() {
+            return "access-matrix";
         }
     }
 

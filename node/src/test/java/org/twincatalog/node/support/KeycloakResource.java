@@ -7,7 +7,7 @@ import org.twincatalog.access.testing.KeycloakServer;
 
 /**
  * The real Keycloak for a Quarkus test profile: started once per test JVM and shared by every
- * class that uses {@link KeycloakProfile} (or reused from {@code TC_KEYCLOAK_URL} /
+ * class and profile that uses {@link KeycloakProfile} (or reused from {@code TC_KEYCLOAK_URL} /
  * {@code -Dtc.keycloak.url}), stopped when the JVM exits. Points quarkus-oidc at its realm and
  * drops the local test key.
  */
@@ -24,6 +24,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             long started = System.nanoTime();
             server = KeycloakServer.startOrReuse();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (server.startedHere()) {
+                // Each test profile runs in a class loader of its own; a system property is what
+                // they share, so the next profile reuses this server instead of starting another.
+                System.setProperty(KeycloakServer.URL_PROPERTY, server.issuer());
+            }
             System.out.printf(
                     "[keycloak] %s at %s in %d ms%n",
                     server.startedHere() ? "started" : "reused", server.issuer(), took.toMillis());
