@@ -26,7 +26,9 @@ import org.twincatalog.catalog.record.RecordType;
 /**
  * Seeds an empty catalog with demo organizations, datasets and services (written for this
  * project, not copied data) when {@code tc.demo.seed=true}. They go through the same services
- * as API writes, so they are validated and land in the change log.
+ * as API writes, so they are validated and land in the change log. {@code tc.demo.set} picks
+ * another set than the default one (e.g. {@code federation/city-gangnam}: the files under
+ * {@code demo/federation/city-gangnam/}), so that each node of a demo federation has its own.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -39,6 +41,7 @@ public class DemoSeeder {
     private final boolean enabled;
     private final CallerContext callers;
     private final RecordStore store;
+    private final String prefix;
 
     public DemoSeeder(
             OrganizationService organizations,
@@ -47,7 +50,9 @@ public class DemoSeeder {
             ObjectMapper json,
             @ConfigProperty(name = "tc.demo.seed", defaultValue = "false") boolean enabled,
             CallerContext callers,
-            RecordStore store) {
+            RecordStore store,
+            @ConfigProperty(name = "tc.demo.set") java.util.Optional<String> set) {
+        this.prefix = set.map(s -> "demo/" + s.replaceAll("^/+|/+$", "") + "/").orElse("demo/");
         this.callers = callers;
         this.store = store;
         this.organizations = organizations;
@@ -67,12 +72,15 @@ public class DemoSeeder {
     public int seed() {
         // Records that exist already (by id) are left as they are, so seeding can be repeated.
         List<Organization> orgs = missing(
-                read("demo/organizations.json", Organization[].class), RecordType.ORGANIZATION, Organization::getId);
+                read(prefix + "organizations.json", Organization[].class),
+                RecordType.ORGANIZATION,
+                Organization::getId);
         orgs.forEach(o -> asPublisherOf(o.getId(), () -> organizations.create(o)));
-        List<Dataset> sets = missing(read("demo/datasets.json", Dataset[].class), RecordType.DATASET, Dataset::getId);
+        List<Dataset> sets =
+                missing(read(prefix + "datasets.json", Dataset[].class), RecordType.DATASET, Dataset::getId);
         sets.forEach(d -> asPublisherOf(d.getPublisher(), () -> datasets.create(d)));
         List<DataService> svcs =
-                missing(read("demo/services.json", DataService[].class), RecordType.SERVICE, DataService::getId);
+                missing(read(prefix + "services.json", DataService[].class), RecordType.SERVICE, DataService::getId);
         svcs.forEach(s -> asPublisherOf(s.getPublisher(), () -> services.create(s)));
         int total = orgs.size() + sets.size() + svcs.size();
         LOG.infof("Seeded %d demo organizations, %d datasets and %d services", orgs.size(), sets.size(), svcs.size());

@@ -1,0 +1,201 @@
+package org.twincatalog.federation.broker;
+
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.twincatalog.api.v1.client.ApiException;
+import org.twincatalog.api.v1.client.SearchApi;
+import org.twincatalog.api.v1.model.PeerOutcome;
+import org.twincatalog.api.v1.model.PeerOutcome.OutcomeEnum;
+import org.twincatalog.api.v1.model.SearchPage;
+import org.twincatalog.federation.directory.Peer;
+import org.twincatalog.federation.directory.PeerClients;
+import org.twincatalog.federation.directory.PeerHealth;
+
+/**
+ * Fans one search out to peers concurrently through the generated client, each call bounded by
+ * the deadline and guarded by the peer's circuit breaker, and answers every peer's outcome by the
+ * deadline: an answer never waits for a slow peer past it. Plain Java, so that it can be
+ * measured without the application ({@code bench/federation}).
+ */
+public class Broker {
+    private final PeerClients clients;
+    private final IdentityForwarding identity;
+    private final Function<String, CircuitBreaker> breakers;
+    private final PeerHealth health;
+    private final ExecutorService pool;
+
+    public Broker(
+            PeerClients clients,
+            IdentityForwarding identity,
+            Function<String, CircuitBreaker> breakers,
+            PeerHealth health,
+            ExecutorService pool) {
+        this.clients = clients;
+        this.identity = identity;
+        this.breakers = breakers;
+        this.health = health;
+        this.pool = pool;
+    }
+
+    /** Every peer's answer, in the order of {@code peers}, within {@code deadline}. */
+    public List<PeerAnswer> ask(List<Peer> peers, PeerQuery query, String callerToken, Duration deadline) {
+        long started = System.nanoTime();
+        long deadlineAt = started + deadline.toNanos();
+        Map<Peer, Future<PeerAnswer>> calls = new LinkedHashMap<>();
+        Map<Peer, PeerAnswer> skipped = new HashMap<>();
+        for (Peer peer : peers) {
+            CircuitBreaker breaker = breakers.apply(peer.id());
+            if (breaker.tryAcquire()) {
+                calls.put(peer, pool.submit(() -> call(peer, query, callerToken, deadline, started)));
+            } else {
+                skipped.put(
+                        peer,
+                        answer(peer, OutcomeEnum.SKIPPED, null, "circuit open after repeated failures", started, null));
+            }
+        }
+        List<PeerAnswer> answers = new ArrayList<>(peers.size());
+        for (Peer peer : peers) {
+            Future<PeerAnswer> call = calls.get(peer);
+            answers.add(call == null ? skipped.get(peer) : await(peer, call, deadlineAt, deadline, started));
+        }
+        return answers;
+    }
+
+    private PeerAnswer await(Peer peer, Future<PeerAnswer> call, long deadlineAt, Duration deadline, long started) {
+        CircuitBreaker breaker = breakers.apply(peer.id());
+        try {
+            PeerAnswer answer = call.get(Math.max(0, deadlineAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+            switch (answer.outcome().getOutcome()) {
+                case OK -> breaker.onSuccess();
+                case DENIED -> breaker.onNeutral();
+                default -> breaker.onFailure();
+            }
+            return answer;
+        } catch (TimeoutException | CancellationException e) {
+            call.cancel(true);
+            breaker.onFailure();
+            health.record(peer.id(), false);
+            return answer(
+                    peer,
+                    OutcomeEnum.TIMEOUT,
+                    null,
+                    "no answer within the deadline of " + deadline.toMillis() + " ms",
+                    started,
+                    null);
+        } catch (ExecutionException e) {
+            breaker.onFailure();
+            return answer(peer, OutcomeEnum.ERROR, null, String.valueOf(e.getCause()), started, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            return answer(peer, OutcomeEnum.ERROR, null, "interrupted", started, null);
+        }
+    }
+
+    private PeerAnswer call(Peer peer, PeerQuery q, String callerToken, Duration deadline, long started) {
+        Map<String, String> headers = new HashMap<>();
+        try {
+            String token = identity.tokenFor(peer, callerToken);
+            if (token != null) {
+                headers.put("Authorization", "Bearer " + token);
+            }
+        } catch (IdentityForwarding.Refused e) {
+            return answer(peer, OutcomeEnum.DENIED, null, e.getMessage(), started, null);
+        } catch (RuntimeException e) {
+            return answer(peer, OutcomeEnum.ERROR, null, "token exchange failed: " + e.getMessage(), started, null);
+        }
+        Duration left = deadline.minusNanos(System.nanoTime() - started);
+        if (left.isNegative() || left.isZero()) {
+            return answer(
+                    peer, OutcomeEnum.TIMEOUT, null, "the deadline passed before the peer was called", started, null);
+        }
+        try {
+            SearchApi api = new SearchApi(clients.client(peer, left));
+            SearchPage page = api.searchDatasets(
+                    q.q(),
+                    q.publisher(),
+                    q.adminArea(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    q.lod(),
+                    q.featureType(),
+                    q.access(),
+                    q.year(),
+                    q.bbox(),
+                    null,
+                    q.datetime(),
+                    null,
+                    null,
+                    q.limit(),
+                    headers);
+            health.record(peer.id(), true);
+            return answer(peer, OutcomeEnum.OK, 200, null, started, page);
+        } catch (ApiException e) {
+            return failed(peer, e, started);
+        }
+    }
+
+    private PeerAnswer failed(Peer peer, ApiException e, long started) {
+        int code = e.getCode();
+        health.record(peer.id(), code != 0);
+        if (code == 401 || code == 403) {
+            return answer(
+                    peer,
+                    OutcomeEnum.DENIED,
+                    code,
+                    "the peer refused the caller: " + brief(e.getResponseBody()),
+                    started,
+                    null);
+        }
+        if (code == 0) {
+            boolean timeout = e.getCause() instanceof HttpTimeoutException;
+            String why = e.getCause() == null
+                    ? e.getMessage()
+                    : e.getCause().getClass().getSimpleName()
+                            + (e.getCause().getMessage() == null
+                                    ? ""
+                                    : ": " + e.getCause().getMessage());
+            return answer(
+                    peer,
+                    timeout ? OutcomeEnum.TIMEOUT : OutcomeEnum.ERROR,
+                    null,
+                    timeout ? "no answer within the deadline" : "the peer did not answer: " + why,
+                    started,
+                    null);
+        }
+        return answer(peer, OutcomeEnum.ERROR, code, "the peer failed: " + brief(e.getResponseBody()), started, null);
+    }
+
+    private static PeerAnswer answer(
+            Peer peer, OutcomeEnum outcome, Integer status, String detail, long started, SearchPage page) {
+        PeerOutcome o = new PeerOutcome()
+                .peer(peer.id())
+                .outcome(outcome)
+                .status(status)
+                .detail(detail)
+                .tookMs((System.nanoTime() - started) / 1_000_000)
+                .total(page == null ? null : page.getTotal());
+        return new PeerAnswer(o, page);
+    }
+
+    private static String brief(String body) {
+        if (body == null || body.isBlank()) {
+            return "no body";
+        }
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+}

@@ -1,0 +1,118 @@
+package org.twincatalog.federation.broker;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.twincatalog.access.Caller;
+import org.twincatalog.api.v1.FederatedSearchApi;
+import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.web.Responses;
+
+/** {@code /api/v1/federation/search} and {@code /api/v1/federation/aggregates}. */
+@jakarta.ws.rs.Path("")
+public class BrokerResource implements FederatedSearchApi {
+    private final BrokerService broker;
+    private final CallerContext callers;
+
+    @Context
+    HttpHeaders headers;
+
+    public BrokerResource(BrokerService broker, CallerContext callers) {
+        this.broker = broker;
+        this.callers = callers;
+    }
+
+    @Override
+    public Response searchFederation(
+            List<String> peer,
+            Integer deadlineMs,
+            String q,
+            List<String> publisher,
+            List<String> adminArea,
+            List<String> lod,
+            List<String> featureType,
+            List<String> access,
+            List<String> year,
+            String bbox,
+            String datetime,
+            Integer limit) {
+        checkDeadline(deadlineMs);
+        PeerQuery query = new PeerQuery(
+                q,
+                publisher,
+                adminArea,
+                lod,
+                featureType,
+                access,
+                year,
+                bbox,
+                datetime,
+                Responses.limit(limit, 20, 100));
+        return Response.ok(broker.search(peer, deadlineMs, query, callerToken()))
+                .build();
+    }
+
+    @Override
+    public Response aggregateFederation(
+            List<String> peer,
+            Integer deadlineMs,
+            String q,
+            List<String> publisher,
+            List<String> adminArea,
+            List<String> lod,
+            List<String> featureType,
+            List<String> access,
+            List<String> year,
+            Integer yearFrom,
+            List<String> facet) {
+        checkDeadline(deadlineMs);
+        PeerQuery query =
+                new PeerQuery(q, publisher, adminArea, lod, featureType, access, years(year, yearFrom), null, null, 1);
+        Set<String> facets = facet == null ? Set.of() : new LinkedHashSet<>(facet);
+        return Response.ok(broker.aggregate(peer, deadlineMs, query, facets, callerToken()))
+                .build();
+    }
+
+    /** {@code year} narrowed to {@code yearFrom} and later (up to next year). */
+    static List<String> years(List<String> year, Integer yearFrom) {
+        if (yearFrom == null) {
+            return year;
+        }
+        List<String> out = new ArrayList<>();
+        for (int y = yearFrom; y <= Year.now().getValue() + 1; y++) {
+            String s = Integer.toString(y);
+            if (year == null || year.isEmpty() || year.contains(s)) {
+                out.add(s);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new MalformedRequest("year and yearFrom=" + yearFrom + " leave no year to search");
+        }
+        return out;
+    }
+
+    private static void checkDeadline(Integer deadlineMs) {
+        if (deadlineMs != null && (deadlineMs < 50 || deadlineMs > 30_000)) {
+            throw new MalformedRequest("deadlineMs must be between 50 and 30000, was " + deadlineMs);
+        }
+    }
+
+    /** The caller's bearer token once verified (an invalid one is a 401 here); null for anonymous callers. */
+    private String callerToken() {
+        Caller caller = callers.current();
+        if (caller.isAnonymous()) {
+            return null;
+        }
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).trim();
+    }
+}

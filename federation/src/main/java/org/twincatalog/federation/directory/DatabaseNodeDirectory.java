@@ -1,0 +1,118 @@
+package org.twincatalog.federation.directory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.twincatalog.federation.FederationConfig;
+
+/**
+ * The default {@link NodeDirectory}: peers in {@code federation_peer}. At start, every peer of
+ * the configuration is written over its row (configuration wins over an earlier API
+ * registration of the same id); peers registered through the API stay until removed.
+ */
+@ApplicationScoped
+public class DatabaseNodeDirectory implements NodeDirectory {
+    private static final Logger LOG = Logger.getLogger(DatabaseNodeDirectory.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager em;
+    private final FederationConfig config;
+
+    public DatabaseNodeDirectory(EntityManager em, FederationConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        config.peers()
+                .forEach((id, p) -> register(new Peer(
+                        id,
+                        Map.of("en", p.name().orElse(id)),
+                        p.tier(),
+                        p.baseUrl(),
+                        p.adminAreas().orElse(List.of()),
+                        p.clientId().orElse(null),
+                        p.harvest(),
+                        Peer.FROM_CONFIGURATION)));
+        if (!config.peers().isEmpty()) {
+            LOG.infof(
+                    "Node directory: %d configured peer(s) %s",
+                    config.peers().size(), config.peers().keySet());
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<Peer> peers() {
+        return em.createQuery("FROM PeerEntity p ORDER BY p.id", PeerEntity.class).getResultList().stream()
+                .map(DatabaseNodeDirectory::toPeer)
+                .toList();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Peer> peer(String id) {
+        return Optional.ofNullable(em.find(PeerEntity.class, id)).map(DatabaseNodeDirectory::toPeer);
+    }
+
+    @Override
+    @Transactional
+    public Peer register(Peer peer) {
+        PeerEntity row = em.find(PeerEntity.class, peer.id());
+        boolean added = row == null;
+        if (added) {
+            row = new PeerEntity();
+            row.id = peer.id();
+        }
+        try {
+            row.nameJson = JSON.writeValueAsString(peer.name());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        row.tier = peer.tier();
+        row.baseUrl = peer.baseUrl();
+        row.adminAreas = String.join(",", peer.adminAreas());
+        row.clientId = peer.clientId();
+        row.harvest = peer.harvest();
+        row.source = peer.source();
+        if (added) {
+            em.persist(row);
+        }
+        return toPeer(row);
+    }
+
+    @Override
+    @Transactional
+    public boolean remove(String id) {
+        PeerEntity row = em.find(PeerEntity.class, id);
+        if (row == null) {
+            return false;
+        }
+        em.remove(row);
+        return true;
+    }
+
+    private static Peer toPeer(PeerEntity row) {
+        Map<String, String> name;
+        try {
+            name = row.nameJson == null ? Map.of() : JSON.readValue(row.nameJson, new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            name = Map.of();
+        }
+        List<String> areas = row.adminAreas == null || row.adminAreas.isBlank()
+                ? List.of()
+                : Arrays.asList(row.adminAreas.split(","));
+        return new Peer(row.id, name, row.tier, row.baseUrl, areas, row.clientId, row.harvest, row.source);
+    }
+}

@@ -1,0 +1,116 @@
+package org.twincatalog.federation.directory;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.twincatalog.api.v1.PeersApi;
+import org.twincatalog.api.v1.model.PeerList;
+import org.twincatalog.api.v1.model.PeerStatus;
+import org.twincatalog.api.v1.model.PeerTier;
+import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.record.Violations;
+import org.twincatalog.catalog.web.Responses;
+import org.twincatalog.federation.broker.CircuitBreakers;
+import org.twincatalog.federation.harvest.HarvestStatuses;
+
+/** {@code /api/v1/federation/peers}: the node directory with each peer's health and harvest status. */
+@jakarta.ws.rs.Path("")
+public class PeerResource implements PeersApi {
+    private final NodeDirectory directory;
+    private final PeerHealth health;
+    private final CircuitBreakers breakers;
+    private final HarvestStatuses harvests;
+    private final FederationAdmin admin;
+
+    public PeerResource(
+            NodeDirectory directory,
+            PeerHealth health,
+            CircuitBreakers breakers,
+            HarvestStatuses harvests,
+            FederationAdmin admin) {
+        this.directory = directory;
+        this.health = health;
+        this.breakers = breakers;
+        this.harvests = harvests;
+        this.admin = admin;
+    }
+
+    @Override
+    public Response listPeers() {
+        return Response.ok(new PeerList()
+                        .items(directory.peers().stream().map(this::toModel).toList()))
+                .build();
+    }
+
+    @Override
+    public Response getPeer(String peerId) {
+        return Response.ok(toModel(find(peerId))).build();
+    }
+
+    @Override
+    public Response registerPeer(String peerId, org.twincatalog.api.v1.model.Peer body) {
+        admin.require("register peers");
+        org.twincatalog.api.v1.model.Peer model = Responses.requireBody(body);
+        Violations v = new Violations();
+        v.id("/id", peerId);
+        if (model.getId() != null && !model.getId().equals(peerId)) {
+            v.add("/id", "the body's id '" + model.getId() + "' differs from the URL's '" + peerId + "'");
+        }
+        v.required("/tier", model.getTier());
+        v.required("/baseUrl", model.getBaseUrl());
+        if (model.getBaseUrl() != null) {
+            URI url = model.getBaseUrl();
+            if (!url.isAbsolute() || !List.of("http", "https").contains(url.getScheme())) {
+                v.add("/baseUrl", "must be an absolute http(s) URL");
+            }
+        }
+        v.throwIfAny("peer");
+        Peer stored = directory.register(new Peer(
+                peerId,
+                model.getName(),
+                model.getTier().toString(),
+                model.getBaseUrl().toString(),
+                model.getAdminAreas(),
+                model.getClientId(),
+                model.getHarvest() == null || model.getHarvest(),
+                Peer.FROM_API));
+        return Response.ok(toModel(stored)).build();
+    }
+
+    @Override
+    public Response removePeer(String peerId) {
+        admin.require("remove peers");
+        if (!directory.remove(peerId)) {
+            throw new NotFound("No peer with id '" + peerId + "'");
+        }
+        return Response.noContent().build();
+    }
+
+    private Peer find(String peerId) {
+        return directory.peer(peerId).orElseThrow(() -> new NotFound("No peer with id '" + peerId + "'"));
+    }
+
+    private org.twincatalog.api.v1.model.Peer toModel(Peer p) {
+        PeerHealth.Contact contact = health.last(p.id());
+        PeerStatus status = new PeerStatus()
+                .health(
+                        contact == null
+                                ? PeerStatus.HealthEnum.UNKNOWN
+                                : contact.answered() ? PeerStatus.HealthEnum.UP : PeerStatus.HealthEnum.DOWN)
+                .checkedAt(contact == null ? null : contact.at().atOffset(java.time.ZoneOffset.UTC))
+                .circuit(PeerStatus.CircuitEnum.fromValue(
+                        breakers.of(p.id()).state().id()))
+                .harvest(p.harvest() ? harvests.of(p.id()) : null);
+        return new org.twincatalog.api.v1.model.Peer()
+                .id(p.id())
+                .name(p.name().isEmpty() ? null : p.name())
+                .tier(PeerTier.fromValue(p.tier()))
+                .baseUrl(URI.create(p.baseUrl()))
+                .adminAreas(p.adminAreas().isEmpty() ? null : new ArrayList<>(p.adminAreas()))
+                .clientId(p.clientId())
+                .harvest(p.harvest())
+                .source(org.twincatalog.api.v1.model.Peer.SourceEnum.fromValue(p.source()))
+                .status(status);
+    }
+}

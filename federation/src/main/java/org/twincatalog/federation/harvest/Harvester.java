@@ -1,0 +1,101 @@
+package org.twincatalog.federation.harvest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.twincatalog.api.v1.client.ApiException;
+import org.twincatalog.api.v1.client.HarvestApi;
+import org.twincatalog.api.v1.model.HarvestFeedPage;
+import org.twincatalog.federation.FederationConfig;
+import org.twincatalog.federation.directory.Peer;
+import org.twincatalog.federation.directory.PeerClients;
+import org.twincatalog.federation.directory.PeerHealth;
+import org.twincatalog.federation.directory.PeerTokens;
+import org.twincatalog.federation.harvest.MirrorWriter.PageResult;
+
+/**
+ * One harvest run of one peer: reads the peer's feed ({@code GET /api/v1/federation/feed}, as
+ * this node's service account, so the peer's policy decides what it gets) page by page from the
+ * stored cursor, and commits each page with the cursor after it.
+ */
+@ApplicationScoped
+public class Harvester {
+    private static final Logger LOG = Logger.getLogger(Harvester.class);
+
+    private final MirrorWriter writer;
+    private final PeerClients clients;
+    private final PeerTokens tokens;
+    private final PeerHealth health;
+    private final FederationConfig config;
+
+    public Harvester(
+            MirrorWriter writer, PeerClients clients, PeerTokens tokens, PeerHealth health, FederationConfig config) {
+        this.writer = writer;
+        this.clients = clients;
+        this.tokens = tokens;
+        this.health = health;
+        this.config = config;
+    }
+
+    /** Runs until the peer's feed has nothing more, or a call fails; answers the totals. */
+    public PageResult run(Peer peer) {
+        long cursor = writer.state(peer.id()).cursor;
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        writer.started(peer.id(), started, cursor);
+        long applied = 0;
+        long unchanged = 0;
+        long quarantined = 0;
+        String error = null;
+        try {
+            while (true) {
+                HarvestFeedPage page = read(peer, cursor);
+                PageResult r = writer.apply(peer.id(), cursor, page);
+                applied += r.applied();
+                unchanged += r.unchanged();
+                quarantined += r.quarantined();
+                cursor = page.getNext();
+                if (!Boolean.TRUE.equals(page.getHasMore())) {
+                    break;
+                }
+            }
+        } catch (ApiException e) {
+            health.record(peer.id(), e.getCode() != 0);
+            error = describe(e);
+        } catch (RuntimeException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warnf(e, "Harvest of %s failed", peer.id());
+        }
+        PageResult totals = new PageResult(applied, unchanged, quarantined);
+        writer.finished(peer.id(), totals, error);
+        if (error != null) {
+            LOG.warnf("Harvest of %s stopped at cursor %d: %s", peer.id(), cursor, error);
+        } else if (applied + quarantined > 0) {
+            LOG.infof(
+                    "Harvested %s up to %d: %d applied, %d unchanged, %d quarantined",
+                    peer.id(), cursor, applied, unchanged, quarantined);
+        }
+        return totals;
+    }
+
+    private HarvestFeedPage read(Peer peer, long cursor) throws ApiException {
+        Map<String, String> headers = new HashMap<>();
+        tokens.serviceToken().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+        HarvestApi api = new HarvestApi(clients.client(peer, config.harvest().requestTimeout()));
+        HarvestFeedPage page = api.readHarvestFeed(cursor, config.harvest().pageSize(), headers);
+        health.record(peer.id(), true);
+        return page;
+    }
+
+    private static String describe(ApiException e) {
+        if (e.getCode() == 0) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return "the peer did not answer: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+        }
+        String body = e.getResponseBody() == null ? "" : e.getResponseBody();
+        return "the peer answered " + e.getCode() + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
+    }
+}

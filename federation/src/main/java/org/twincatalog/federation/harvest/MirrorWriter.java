@@ -1,0 +1,197 @@
+package org.twincatalog.federation.harvest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.twincatalog.api.v1.model.HarvestFeedEntry;
+import org.twincatalog.api.v1.model.HarvestFeedPage;
+import org.twincatalog.catalog.access.CatalogAccess;
+import org.twincatalog.catalog.error.Conflict;
+import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.catalog.record.RecordType;
+
+/**
+ * Writes one page of a peer's feed as mirrors, and the cursor after it, in one transaction: a
+ * crash leaves either the whole page and its cursor or neither, so a resumed run starts right
+ * after the last committed page. Writing a page twice changes nothing (origin versions already
+ * mirrored are skipped), so nothing is ever duplicated either.
+ */
+@ApplicationScoped
+public class MirrorWriter {
+    private final EntityManager em;
+    private final RecordStore store;
+    private final CatalogAccess access;
+
+    public MirrorWriter(EntityManager em, RecordStore store, CatalogAccess access) {
+        this.em = em;
+        this.store = store;
+        this.access = access;
+    }
+
+    /** What a page did. */
+    public record PageResult(long applied, long unchanged, long quarantined) {}
+
+    /** The peer's state, created at cursor 0 on first use. */
+    @Transactional
+    public HarvestStateEntity state(String peerId) {
+        HarvestStateEntity state = em.find(HarvestStateEntity.class, peerId);
+        if (state == null) {
+            state = new HarvestStateEntity();
+            state.peerId = peerId;
+            em.persist(state);
+        }
+        return state;
+    }
+
+    /** The peer's state if it was ever harvested. */
+    @Transactional
+    public HarvestStateEntity find(String peerId) {
+        return em.find(HarvestStateEntity.class, peerId);
+    }
+
+    /**
+     * Applies a page read after {@code cursor}. Fails with {@link Conflict} when the stored cursor
+     * moved meanwhile (another run of the same peer), leaving everything as it was.
+     */
+    @Transactional
+    public PageResult apply(String peerId, long cursor, HarvestFeedPage page) {
+        HarvestStateEntity state = em.find(HarvestStateEntity.class, peerId, LockModeType.PESSIMISTIC_WRITE);
+        if (state == null || state.cursor != cursor) {
+            throw new Conflict("the harvest cursor of '" + peerId + "' moved while a page was read");
+        }
+        long applied = 0;
+        long unchanged = 0;
+        long quarantined = 0;
+        for (HarvestFeedEntry entry : page.getEntries()) {
+            MirrorCandidate candidate = MirrorCandidate.of(peerId, entry);
+            String problem = candidate.problem();
+            if (problem == null && !candidate.empty()) {
+                problem = clash(peerId, candidate);
+            }
+            if (problem != null) {
+                quarantine(peerId, candidate, problem);
+                quarantined++;
+            } else if (!candidate.empty() && write(peerId, candidate)) {
+                applied++;
+            } else {
+                unchanged++;
+            }
+        }
+        state.cursor = page.getNext();
+        state.peerHead = Math.max(page.getHead(), page.getNext());
+        if (!page.getHasMore() && state.cursor >= state.peerHead) {
+            state.caughtUpAt = now();
+        }
+        return new PageResult(applied, unchanged, quarantined);
+    }
+
+    /** Notes the start of a run. */
+    @Transactional
+    public void started(String peerId, Instant at, long from) {
+        HarvestStateEntity state = state(peerId);
+        state.runStartedAt = at;
+        state.runFinishedAt = null;
+        state.runOutcome = "running";
+        state.runFrom = from;
+        state.runTo = null;
+        state.runApplied = 0;
+        state.runUnchanged = 0;
+        state.runQuarantined = 0;
+        state.runError = null;
+    }
+
+    /** Notes the end of a run; {@code error} null when it succeeded. */
+    @Transactional
+    public void finished(String peerId, PageResult totals, String error) {
+        HarvestStateEntity state = state(peerId);
+        Instant now = now();
+        state.runFinishedAt = now;
+        state.runOutcome = error == null ? "ok" : "failed";
+        state.runTo = state.cursor;
+        state.runApplied = totals.applied();
+        state.runUnchanged = totals.unchanged();
+        state.runQuarantined = totals.quarantined();
+        state.runError = error;
+        if (error != null) {
+            state.lastError = error.length() > 4000 ? error.substring(0, 4000) : error;
+            state.lastErrorAt = now;
+        }
+    }
+
+    /** A reason not to write the candidate here, or null. */
+    private String clash(String peerId, MirrorCandidate c) {
+        MirrorEntity mirror = em.find(MirrorEntity.class, new MirrorKey(c.type().code(), c.localId()));
+        if (mirror == null
+                && c.type() != RecordType.ORGANIZATION
+                && store.find(c.type(), c.localId()).isPresent()) {
+            return "the mirror id '" + c.localId() + "' is taken by a record registered at this node";
+        }
+        return null;
+    }
+
+    /** Writes the candidate; answers whether anything changed. */
+    private boolean write(String peerId, MirrorCandidate c) {
+        MirrorEntity mirror = em.find(MirrorEntity.class, new MirrorKey(c.type().code(), c.localId()));
+        if (mirror == null) {
+            if (c.withdrawn() || store.find(c.type(), c.localId()).isPresent()) {
+                // a tombstone of a record never mirrored, or an organization registered here
+                return false;
+            }
+            RecordEntity record = store.create(c.type(), c.localId(), c.publisher(), c.document());
+            access.apply(record, c.settings());
+            mirror = new MirrorEntity();
+            mirror.recordType = c.type().code();
+            mirror.localId = c.localId();
+            mirror.originNode = c.originNode();
+            mirror.originId = c.originId();
+            remember(mirror, peerId, c);
+            em.persist(mirror);
+            return true;
+        }
+        if (!mirror.peerId.equals(peerId)) {
+            // the same origin record reached through another peer: the first route keeps it
+            return false;
+        }
+        RecordEntity current = store.find(c.type(), c.localId()).orElse(null);
+        if (current == null || current.withdrawn()) {
+            return false;
+        }
+        if (c.withdrawn()) {
+            store.withdraw(c.type(), c.localId(), null);
+            remember(mirror, peerId, c);
+            return true;
+        }
+        if (c.originVersion() <= mirror.originVersion) {
+            return false;
+        }
+        RecordEntity record = store.update(c.type(), c.localId(), null, c.publisher(), c.document());
+        access.apply(record, c.settings());
+        remember(mirror, peerId, c);
+        return true;
+    }
+
+    private static void remember(MirrorEntity mirror, String peerId, MirrorCandidate c) {
+        mirror.peerId = peerId;
+        mirror.originVersion = c.originVersion();
+        mirror.peerSequence = c.change().getSequence();
+    }
+
+    private void quarantine(String peerId, MirrorCandidate c, String reason) {
+        QuarantineEntity q = new QuarantineEntity();
+        q.peerId = peerId;
+        q.sequence = c.change().getSequence();
+        q.recordType = c.type().code();
+        q.recordId = c.change().getRecordId();
+        q.reason = reason.length() > 4000 ? reason.substring(0, 4000) : reason;
+        q.at = now();
+        em.merge(q);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
