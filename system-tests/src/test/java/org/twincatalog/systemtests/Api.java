@@ -1,0 +1,66 @@
+package org.twincatalog.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON client of a node's API, as a given caller (a bearer token, or none). */
+final class Api {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A response: status and body (JSON when the body is JSON). */
+    record Answer(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    private Api() {}
+
+    static Answer get(NodeUnderTest node, String pathAndQuery, String token) {
+        return send(
+                node,
+                HttpRequest.newBuilder(URI.create(node.base() + pathAndQuery)).GET(),
+                token);
+    }
+
+    static Answer post(NodeUnderTest node, String path, String token, String json) {
+        return send(
+                node,
+                HttpRequest.newBuilder(URI.create(node.base() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json)),
+                token);
+    }
+
+    private static Answer send(NodeUnderTest node, HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+        try {
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(node.id() + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

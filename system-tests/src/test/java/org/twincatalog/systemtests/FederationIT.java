@@ -1,0 +1,480 @@
+package org.twincatalog.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.twincatalog.access.testing.KeycloakServer;
+import org.twincatalog.systemtests.Api.Answer;
+
+/**
+ * A federation of real node processes on 127.0.0.1 and the real Keycloak: two city nodes
+ * (Gangnam, Mapo), a metro node (Seoul) that harvests both, and a national node that harvests
+ * the metro node and brokers live queries to all three. Each node is seeded with its demo set
+ * ({@code node/src/main/resources/demo/federation/<node>}): per city one public, one
+ * government-level and one private dataset.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FederationIT {
+    private static final String GANGNAM_PUBLIC = "gangnam-bldg-lod2-2025";
+    private static final String GANGNAM_GOVERNMENT = "gangnam-utility-tunnels-2024";
+    private static final String GANGNAM_PRIVATE = "gangnam-cctv-siting-draft";
+    private static final String MAPO_PUBLIC = "mapo-bldg-lod2-2024";
+    private static final String MAPO_GOVERNMENT = "mapo-flood-sensors-2025";
+    private static final String MAPO_PRIVATE = "mapo-housing-survey-private";
+
+    private KeycloakServer keycloak;
+    private Path root;
+    private NodeUnderTest gangnam;
+    private NodeUnderTest mapo;
+    private NodeUnderTest metro;
+    private NodeUnderTest national;
+
+    @BeforeAll
+    void startFederation() throws Exception {
+        keycloak = KeycloakServer.startOrReuse();
+        root = Files.createTempDirectory("tc-federation-it-");
+        gangnam = node("city-gangnam", "city", "node-city-gangnam");
+        mapo = node("city-mapo", "city", "node-city-mapo");
+        metro = node("metro-seoul", "metro", "node-metro-seoul")
+                .with("tc.node.operator", "seoul")
+                .with("tc.federation.harvest.page-size", "5");
+        peer(metro, gangnam, "node-city-gangnam", true);
+        peer(metro, mapo, "node-city-mapo", true);
+        national = node("national", "national", "node-national").with("tc.federation.broker.open-for", "3s");
+        peer(national, metro, "node-metro-seoul", true);
+        peer(national, gangnam, "node-city-gangnam", false);
+        peer(national, mapo, "node-city-mapo", false);
+        for (NodeUnderTest n : List.of(gangnam, mapo, metro, national)) {
+            n.launch();
+        }
+        for (NodeUnderTest n : List.of(gangnam, mapo, metro, national)) {
+            n.awaitReady();
+        }
+        // the government-level records of both cities reach the national node through the metro node
+        awaitVisible(national, "molit-analyst", mirror("city-gangnam", GANGNAM_GOVERNMENT));
+        awaitVisible(national, "molit-analyst", mirror("city-mapo", MAPO_GOVERNMENT));
+    }
+
+    @AfterAll
+    void stopFederation() throws Exception {
+        for (NodeUnderTest n : new NodeUnderTest[] {national, metro, mapo, gangnam}) {
+            if (n != null) {
+                n.close();
+            }
+        }
+        if (root != null && !Boolean.getBoolean("tc.keep-node-data")) {
+            try (var files = Files.walk(root)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void ministryAnalyst_seesGovernmentRecordsOfEveryCity_withTheirProvenance() {
+        String molit = token("molit-analyst");
+        Set<String> ids = ids(
+                Api.get(national, "/api/v1/datasets?limit=500", molit).json().path("items"));
+        assertThat(ids)
+                .contains(
+                        mirror("city-gangnam", GANGNAM_PUBLIC),
+                        mirror("city-gangnam", GANGNAM_GOVERNMENT),
+                        mirror("city-mapo", MAPO_PUBLIC),
+                        mirror("city-mapo", MAPO_GOVERNMENT))
+                .doesNotContain(mirror("city-gangnam", GANGNAM_PRIVATE), mirror("city-mapo", MAPO_PRIVATE));
+
+        JsonNode record = Api.get(national, "/api/v1/datasets/" + mirror("city-mapo", MAPO_GOVERNMENT), molit)
+                .json();
+        assertThat(record.path("origin").path("node").asText()).isEqualTo("city-mapo");
+        assertThat(record.path("origin").path("id").asText()).isEqualTo(MAPO_GOVERNMENT);
+        assertThat(record.path("origin").path("version").asLong()).isEqualTo(1);
+        assertThat(texts(record.path("origin").path("chain"))).containsExactly("city-mapo", "metro-seoul");
+        assertThat(record.path("access").path("metadataVisibility").asText()).isEqualTo("government");
+
+        // mirrors go through the change log, so the national search index has them
+        JsonNode search = Api.get(national, "/api/v1/search?q=flood", molit).json();
+        assertThat(ids(search.path("items"))).contains(mirror("city-mapo", MAPO_GOVERNMENT));
+
+        // which cities have LOD2 building models newer than 2023, by city, computed at each city
+        JsonNode counts = Api.get(
+                        national,
+                        "/api/v1/federation/aggregates?peer=city-gangnam&peer=city-mapo&lod=2&featureType=bldg"
+                                + "&yearFrom=2024&facet=year",
+                        molit)
+                .json();
+        assertThat(outcomes(counts)).containsEntry("city-gangnam", "ok").containsEntry("city-mapo", "ok");
+        Map<String, Long> totals = new HashMap<>();
+        counts.path("byPeer")
+                .forEach(
+                        p -> totals.put(p.path("peer").asText(), p.path("total").asLong()));
+        assertThat(totals).containsEntry("city-gangnam", 2L).containsEntry("city-mapo", 2L);
+        assertThat(counts.path("total").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void developer_seesOnlyPublicRecords_harvestedOrLive() {
+        String dev = token("dev");
+        JsonNode list =
+                Api.get(national, "/api/v1/datasets?limit=500", dev).json().path("items");
+        assertThat(ids(list)).contains(mirror("city-gangnam", GANGNAM_PUBLIC), mirror("city-mapo", MAPO_PUBLIC));
+        list.forEach(d -> assertThat(d.path("access").path("metadataVisibility").asText("public"))
+                .as(d.path("id").asText())
+                .isEqualTo("public"));
+
+        JsonNode search = Api.get(national, "/api/v1/search?limit=100", dev).json();
+        assertThat(facetValues(search, "access")).containsOnly("public");
+
+        JsonNode live = Api.get(
+                        national,
+                        "/api/v1/federation/search?peer=city-gangnam&peer=city-mapo&featureType=bldg&limit=100",
+                        dev)
+                .json();
+        assertThat(outcomes(live)).containsEntry("city-gangnam", "ok").containsEntry("city-mapo", "ok");
+        assertThat(ids(live.path("items")))
+                .contains(GANGNAM_PUBLIC, MAPO_PUBLIC)
+                .doesNotContain(GANGNAM_GOVERNMENT, MAPO_GOVERNMENT, GANGNAM_PRIVATE, MAPO_PRIVATE);
+        assertThat(facetValues(live, "access")).containsOnly("public");
+    }
+
+    @Test
+    void cityA_cannotSeeCityBPrivateRecords_throughAnyPath() {
+        String gangnamPublisher = token("gangnam-publisher");
+        // it exists: its owner sees it at its own node
+        assertThat(Api.get(mapo, "/api/v1/datasets/" + MAPO_PRIVATE, token("mapo-publisher"))
+                        .status())
+                .isEqualTo(200);
+        List<String> paths = List.of(
+                "/api/v1/datasets?limit=500",
+                "/api/v1/changes?after=0&limit=1000",
+                "/api/v1/federation/feed?after=0&limit=1000",
+                "/api/v1/search?q=housing%20survey&limit=100",
+                "/api/v1/catalog");
+        for (NodeUnderTest node : List.of(mapo, metro, national)) {
+            for (String path : paths) {
+                Answer a = Api.get(node, path, gangnamPublisher);
+                assertThat(a.status()).as(node.id() + path).isEqualTo(200);
+                assertThat(a.body())
+                        .as(node.id() + path)
+                        .doesNotContain(MAPO_PRIVATE)
+                        .doesNotContain("housing survey");
+            }
+        }
+        assertThat(Api.get(mapo, "/api/v1/datasets/" + MAPO_PRIVATE, gangnamPublisher)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.get(national, "/api/v1/datasets/" + mirror("city-mapo", MAPO_PRIVATE), gangnamPublisher)
+                        .status())
+                .isEqualTo(404);
+        // the broker forwards the caller's identity: Mapo decides with its own policy
+        for (NodeUnderTest broker : List.of(national, metro)) {
+            Answer live = Api.get(broker, "/api/v1/federation/search?q=housing%20survey&limit=100", gangnamPublisher);
+            assertThat(outcomes(live.json())).containsEntry("city-mapo", "ok");
+            assertThat(live.body()).doesNotContain(MAPO_PRIVATE).doesNotContain("housing survey");
+        }
+        // it never left Mapo: not even its owner finds a mirror of it upstream
+        assertThat(Api.get(national, "/api/v1/datasets/" + mirror("city-mapo", MAPO_PRIVATE), token("mapo-publisher"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.get(metro, "/api/v1/datasets/" + mirror("city-mapo", MAPO_PRIVATE), token("mapo-publisher"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void killingACityMidQuery_givesPartialResults_withThatCityMarked() throws Exception {
+        String molit = token("molit-analyst");
+        gangnam.pause(); // the query waits at Gangnam...
+        try {
+            CompletableFuture<Answer> query = CompletableFuture.supplyAsync(() -> Api.get(
+                    national,
+                    "/api/v1/federation/search?peer=city-gangnam&peer=city-mapo&peer=metro-seoul&deadlineMs=10000&limit=100",
+                    molit));
+            Thread.sleep(1500);
+            gangnam.kill(); // ...when Gangnam dies
+            Answer answer = query.get(20, TimeUnit.SECONDS);
+            assertThat(answer.status()).isEqualTo(200);
+            JsonNode page = answer.json();
+            assertThat(outcomes(page))
+                    .containsEntry("city-gangnam", "error")
+                    .containsEntry("city-mapo", "ok")
+                    .containsEntry("metro-seoul", "ok");
+            assertThat(page.path("tookMs").asLong()).isLessThan(9000);
+            assertThat(ids(page.path("items"))).contains(MAPO_PUBLIC, MAPO_GOVERNMENT);
+            // the metro node's mirror of a Mapo record and the record itself are one hit
+            List<String> keys = new ArrayList<>();
+            page.path("items")
+                    .forEach(h -> keys.add(h.path("originNode").asText() + "/"
+                            + h.path("id")
+                                    .asText()
+                                    .replaceFirst("^" + h.path("originNode").asText() + "\\.", "")));
+            assertThat(keys).doesNotHaveDuplicates();
+        } finally {
+            gangnam.kill();
+            gangnam.launch().awaitReady();
+        }
+    }
+
+    @Test
+    void slowCity_doesNotHoldTheAnswerPastTheDeadline_andItsCircuitOpens() throws Exception {
+        String molit = token("molit-analyst");
+        mapo.pause();
+        try {
+            long started = System.nanoTime();
+            Answer answer = Api.get(
+                    national, "/api/v1/federation/search?peer=city-gangnam&peer=city-mapo&deadlineMs=1500", molit);
+            long wallMs = (System.nanoTime() - started) / 1_000_000;
+            JsonNode page = answer.json();
+            assertThat(outcomes(page)).containsEntry("city-mapo", "timeout").containsEntry("city-gangnam", "ok");
+            assertThat(ids(page.path("items"))).contains(GANGNAM_PUBLIC, GANGNAM_GOVERNMENT);
+            assertThat(page.path("tookMs").asLong()).isBetween(1400L, 2200L);
+            assertThat(wallMs).isLessThan(3500);
+            // after repeated failures the breaker skips Mapo without waiting at all
+            for (int i = 0; i < 3; i++) {
+                Api.get(national, "/api/v1/federation/search?peer=city-mapo&deadlineMs=200", molit);
+            }
+            JsonNode skipped = Api.get(national, "/api/v1/federation/search?peer=city-mapo&deadlineMs=5000", molit)
+                    .json();
+            assertThat(outcomes(skipped)).containsEntry("city-mapo", "skipped");
+            assertThat(skipped.path("tookMs").asLong()).isLessThan(1000);
+        } finally {
+            mapo.resume();
+        }
+        // half-open after tc.federation.broker.open-for (3 s): one trial call closes it again
+        Thread.sleep(3500);
+        JsonNode again = Api.get(national, "/api/v1/federation/search?peer=city-mapo&deadlineMs=10000", molit)
+                .json();
+        assertThat(outcomes(again)).containsEntry("city-mapo", "ok");
+        assertThat(Api.get(national, "/api/v1/federation/peers/city-mapo", null)
+                        .json()
+                        .path("status")
+                        .path("circuit")
+                        .asText())
+                .isEqualTo("closed");
+    }
+
+    @Test
+    void harvestKilledMidRun_resumesExactly_andQuarantinesTheBadRecord() throws Exception {
+        String steward = token("seoul-steward");
+        metro.close(); // stopped while Gangnam registers new records
+        String badId = "gangnam-" + "x".repeat(87); // its mirror id would be longer than 100 characters
+        create(gangnam, badId);
+        List<String> bulk = IntStream.range(0, 300)
+                .mapToObj(i -> String.format("sys-bulk-%03d", i))
+                .toList();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            for (CompletableFuture<Void> f : bulk.stream()
+                    .map(id -> CompletableFuture.runAsync(() -> create(gangnam, id), writers))
+                    .toList()) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdown();
+        }
+        long head = Api.get(gangnam, "/api/v1/federation/feed?after=0&limit=1", null)
+                .json()
+                .path("head")
+                .asLong();
+
+        // one change per page and a late first run, so that the run can be caught half-way
+        metro.with("tc.federation.harvest.page-size", "1")
+                .with("tc.federation.harvest.initial-delay", "3s")
+                .launch()
+                .awaitReady();
+        long before = -1;
+        long seen = -1;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            JsonNode h = harvestStatus(metro, "city-gangnam");
+            long cursor = h.path("cursor").asLong();
+            if (before < 0) {
+                before = cursor;
+            }
+            if (cursor > before && cursor < head) {
+                metro.kill(); // kill -9 in the middle of the run
+                seen = cursor;
+                break;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(seen)
+                .as("the run was caught between %d and %d", before, head)
+                .isGreaterThan(before);
+
+        metro.launch().awaitReady();
+        assertThat(harvestStatus(metro, "city-gangnam").path("cursor").asLong())
+                .as("the committed cursor survived the kill")
+                .isGreaterThanOrEqualTo(seen);
+        assertThat(Api.post(metro, "/api/v1/federation/peers/city-gangnam/harvests", token("dev"), null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.post(metro, "/api/v1/federation/peers/city-gangnam/harvests", steward, null)
+                        .status())
+                .isEqualTo(202);
+        await(() -> {
+            JsonNode h = harvestStatus(metro, "city-gangnam");
+            return h.path("cursor").asLong() >= head && !h.path("running").asBoolean();
+        });
+
+        // nothing lost: every record is mirrored; nothing duplicated: one created change each, no updates
+        Set<String> mirrored = ids(Api.get(metro, "/api/v1/datasets?publisher=seoul-gangnam&limit=500", steward)
+                .json()
+                .path("items"));
+        assertThat(mirrored)
+                .containsAll(bulk.stream().map(id -> mirror("city-gangnam", id)).toList());
+        Map<String, Integer> created = new HashMap<>();
+        Map<String, Integer> updated = new HashMap<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = Api.get(metro, "/api/v1/changes?after=" + after + "&limit=1000", steward)
+                    .json();
+            page.path("changes").forEach(c -> {
+                Map<String, Integer> counts = "created".equals(c.path("kind").asText()) ? created : updated;
+                counts.merge(c.path("recordId").asText(), 1, Integer::sum);
+            });
+            after = page.path("next").asLong();
+            if (!page.path("hasMore").asBoolean()) {
+                break;
+            }
+        }
+        for (String id : bulk) {
+            assertThat(created.get(mirror("city-gangnam", id))).as(id).isEqualTo(1);
+            assertThat(updated.get(mirror("city-gangnam", id))).as(id).isNull();
+        }
+        JsonNode quarantine = Api.get(metro, "/api/v1/federation/peers/city-gangnam/quarantine", steward)
+                .json();
+        assertThat(StreamSupport.stream(quarantine.path("items").spliterator(), false)
+                        .filter(q -> badId.equals(q.path("recordId").asText()))
+                        .map(q -> q.path("reason").asText()))
+                .singleElement()
+                .asString()
+                .contains("mirror id");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private NodeUnderTest node(String id, String tier, String clientId) throws IOException {
+        return new NodeUnderTest(id, root, Map.of())
+                .with("tc.node.id", id)
+                .with("tc.node.tier", tier)
+                .with("tc.demo.seed", "true")
+                .with("tc.demo.set", "federation/" + id)
+                .with("quarkus.oidc.auth-server-url", keycloak.issuer())
+                .with("quarkus.oidc.token.audience", "twin-catalog-node," + clientId)
+                .with("tc.federation.client-id", clientId)
+                .with("tc.federation.client-secret", clientId + "-dev-secret")
+                .with("tc.federation.harvest.interval", "1s")
+                .with("tc.federation.harvest.initial-delay", "1s");
+    }
+
+    private static void peer(NodeUnderTest parent, NodeUnderTest child, String clientId, boolean harvest) {
+        String key = "tc.federation.peers." + child.id() + ".";
+        parent.with(key + "base-url", child.base().toString())
+                .with(key + "client-id", clientId)
+                .with(key + "harvest", Boolean.toString(harvest));
+    }
+
+    private void create(NodeUnderTest node, String id) {
+        ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
+        dataset.put("id", id);
+        dataset.put("publisher", "seoul-gangnam");
+        ((ObjectNode) dataset.path("spatial")).putArray("adminAreas").add("11680");
+        Answer a = Api.post(node, "/api/v1/datasets", token("gangnam-publisher"), dataset.toString());
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+    }
+
+    private static JsonNode fixture(String resource) {
+        try (InputStream in = FederationIT.class.getClassLoader().getResourceAsStream(resource)) {
+            return Api.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+    }
+
+    private static JsonNode harvestStatus(NodeUnderTest parent, String peer) {
+        return Api.get(parent, "/api/v1/federation/peers/" + peer, null)
+                .json()
+                .path("status")
+                .path("harvest");
+    }
+
+    private void awaitVisible(NodeUnderTest node, String user, String datasetId) throws InterruptedException {
+        await(() -> Api.get(node, "/api/v1/datasets/" + datasetId, token(user)).status() == 200);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 90 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private final Map<String, String[]> tokens = new HashMap<>();
+
+    /** A demo user's token, fetched again when older than a minute (they live five). */
+    private synchronized String token(String user) {
+        String[] cached = tokens.get(user);
+        if (cached == null
+                || System.currentTimeMillis() - Long.parseLong(cached[1])
+                        > Duration.ofMinutes(1).toMillis()) {
+            cached = new String[] {keycloak.userToken(user), Long.toString(System.currentTimeMillis())};
+            tokens.put(user, cached);
+        }
+        return cached[0];
+    }
+
+    private static String mirror(String originNode, String originId) {
+        return originNode + "." + originId;
+    }
+
+    private static Set<String> ids(JsonNode items) {
+        Set<String> ids = new TreeSet<>();
+        items.forEach(i -> ids.add(i.path("id").asText()));
+        return ids;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static Map<String, String> outcomes(JsonNode federated) {
+        Map<String, String> out = new HashMap<>();
+        federated
+                .path("peers")
+                .forEach(p -> out.put(p.path("peer").asText(), p.path("outcome").asText()));
+        return out;
+    }
+
+    private static Set<String> facetValues(JsonNode page, String facet) {
+        Set<String> values = new TreeSet<>();
+        page.path("facets").path(facet).forEach(v -> values.add(v.path("value").asText()));
+        return values;
+    }
+}
