@@ -117,6 +117,11 @@ public class CatalogAccess {
                 .isPermitted();
     }
 
+    /** Whether the caller may see the record's metadata, decided but not recorded (for items of lists). */
+    public boolean showsMetadata(RecordEntity record) {
+        return pdp.decide(caller(), Action.SEE_METADATA, withSharing(record)).isPermitted();
+    }
+
     /** Whether the caller may access the record's data, decided but not recorded (for items of lists and exports). */
     public boolean showsData(RecordEntity record) {
         return pdp.decide(caller(), Action.ACCESS_DATA, withSharing(record)).isPermitted();

@@ -128,6 +128,22 @@ public class DatasetService {
         return shown;
     }
 
+    /**
+     * The published datasets with these ids that the caller may see, in the given order, as a list
+     * shows them (distributions only with data access; not audited per item). Missing, withdrawn
+     * and hidden ids are left out: for pages of search hits, which the search has already audited.
+     */
+    public List<Dataset> shownByIds(List<String> ids) {
+        List<Dataset> shown = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            store.find(RecordType.DATASET, id)
+                    .filter(r -> !r.withdrawn() && access.showsMetadata(r))
+                    .map(this::shown)
+                    .ifPresent(shown::add);
+        }
+        return shown;
+    }
+
     /** How many published datasets the caller may see. */
     public long countPublished() {
         return store.countPublished(RecordType.DATASET, access.visibility());

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param sort the order of hits
  * @param cursor the {@code next} of the previous page, or null for the first page
  * @param limit the most hits a page holds
+ * @param ids only datasets with these ids (an empty set matches nothing); null for no restriction
  */
 public record SearchQuery(
         String text,
@@ -28,7 +29,8 @@ public record SearchQuery(
         LocalDate to,
         Sort sort,
         String cursor,
-        int limit) {
+        int limit,
+        Set<String> ids) {
 
     /** How a dataset's extent relates to the query box. */
     public enum BboxRelation {
@@ -48,9 +50,24 @@ public record SearchQuery(
         bbox = bbox == null ? null : List.copyOf(bbox);
         bboxRelation = bboxRelation == null ? BboxRelation.INTERSECTS : bboxRelation;
         sort = sort == null ? Sort.RELEVANCE : sort;
+        ids = ids == null ? null : Set.copyOf(ids);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
+    }
+
+    /** A query without an id restriction. */
+    public SearchQuery(
+            String text,
+            Map<Facet, Set<String>> filters,
+            List<Double> bbox,
+            BboxRelation bboxRelation,
+            LocalDate from,
+            LocalDate to,
+            Sort sort,
+            String cursor,
+            int limit) {
+        this(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, null);
     }
 
     /** A keyword query with default options. */
@@ -59,23 +76,28 @@ public record SearchQuery(
     }
 
     public SearchQuery withFilters(Map<Facet, Set<String>> newFilters) {
-        return new SearchQuery(text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit);
+        return new SearchQuery(text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit, ids);
     }
 
     public SearchQuery withBbox(List<Double> box, BboxRelation relation) {
-        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit);
+        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit, ids);
     }
 
     public SearchQuery withPeriod(LocalDate start, LocalDate end) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, start, end, sort, cursor, limit);
+        return new SearchQuery(text, filters, bbox, bboxRelation, start, end, sort, cursor, limit, ids);
     }
 
     public SearchQuery withSort(Sort order) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, order, cursor, limit);
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, order, cursor, limit, ids);
     }
 
     public SearchQuery withPage(String after, int size) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, after, size);
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, after, size, ids);
+    }
+
+    /** Restricts the query to datasets with these ids (an empty set matches nothing). */
+    public SearchQuery withIds(Set<String> only) {
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, only);
     }
 
     public boolean hasText() {

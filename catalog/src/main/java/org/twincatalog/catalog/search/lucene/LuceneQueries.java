@@ -46,6 +46,13 @@ final class LuceneQueries {
                         visibilityKeys.stream().map(BytesRef::new).toList()),
                 Occur.FILTER);
         q.filters().forEach((facet, values) -> query.add(facetFilter(facet, values), Occur.FILTER));
+        if (q.ids() != null) {
+            query.add(
+                    new TermInSetQuery(
+                            DocumentMapper.ID,
+                            q.ids().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+        }
         if (q.bbox() != null) {
             query.add(bbox(q.bbox(), q.bboxRelation()), Occur.FILTER);
         }
