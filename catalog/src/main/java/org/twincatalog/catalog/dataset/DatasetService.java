@@ -190,6 +190,50 @@ public class DatasetService {
                 assessment);
     }
 
+    /**
+     * Changes one distribution in place (for example to record a hosted file); answers the
+     * dataset's new state. Checks the update right, the distribution rules and the profile.
+     *
+     * @throws NotFound when the dataset has no such distribution
+     */
+    @Transactional
+    public Dataset changeDistribution(
+            String datasetId,
+            String distributionId,
+            java.util.function.UnaryOperator<Distribution> change,
+            Long expectedVersion) {
+        Dataset dataset = writable(datasetId, Action.UPDATE);
+        List<Distribution> all = new ArrayList<>(distributions(dataset));
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (distributionId.equals(all.get(i).getId())) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new NotFound("Dataset '" + datasetId + "' has no distribution '" + distributionId + "'");
+        }
+        Distribution changed = change.apply(all.get(index));
+        changed.setId(distributionId);
+        Violations v = new Violations();
+        DistributionValidator.check(v, "/distributions/" + index, changed);
+        v.throwIfAny("distribution");
+        all.set(index, changed);
+        dataset.setDistributions(all);
+        ProfileAssessment assessment = profile.assess(dataset);
+        return assessed(
+                written(
+                        Action.UPDATE,
+                        dataset,
+                        store.update(
+                                RecordType.DATASET,
+                                datasetId,
+                                expectedVersion,
+                                dataset.getPublisher(),
+                                document(dataset))),
+                assessment);
+    }
+
     @Transactional
     public Dataset removeDistribution(String datasetId, String distributionId, Long expectedVersion) {
         Dataset dataset = writable(datasetId, Action.UPDATE);

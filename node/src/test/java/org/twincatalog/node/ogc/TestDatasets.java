@@ -1,0 +1,45 @@
+package org.twincatalog.node.ogc;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.http.ContentType;
+import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
+
+/** Registers fixture datasets of one new publisher, marked with a word no other test uses. */
+public final class TestDatasets {
+    private final String publisher = Fixtures.newOrganization();
+    private final String word =
+            "zq" + publisher.substring(publisher.length() - 8).replaceAll("[^a-z0-9]", "x");
+
+    public String publisher() {
+        return publisher;
+    }
+
+    /** A word only this publisher's datasets carry in their English title. */
+    public String word() {
+        return word;
+    }
+
+    /**
+     * Registers a fixture with {@code word} and {@code suffix} appended to its English title.
+     *
+     * @param level the metadata and data access level, or null for public
+     */
+    public String register(String fixture, String suffix, String level) {
+        ObjectNode dataset = Fixtures.dataset(fixture, publisher);
+        dataset.withObject("/title").put("en", dataset.get("title").get("en").asText() + " " + word + " " + suffix);
+        if (level != null) {
+            dataset.putObject("access").put("metadataVisibility", level).put("dataAccess", level);
+        }
+        return given().spec(LocalTokens.asPublisherOf(publisher))
+                .contentType(ContentType.JSON)
+                .body(dataset.toString())
+                .post("/api/v1/datasets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}
