@@ -1,0 +1,204 @@
+package org.twincatalog.catalog.ckan;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.twincatalog.api.v1.CkanApi;
+import org.twincatalog.catalog.error.AccessDenied;
+import org.twincatalog.catalog.error.CatalogException;
+import org.twincatalog.catalog.error.Gone;
+import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.NotFound;
+
+/**
+ * {@code /api/3/action/...}: a subset of CKAN's Action API. Every answer is CKAN's envelope
+ * ({@code help}, {@code success}, {@code result} or {@code error}); errors are CKAN's kinds
+ * (Not Found Error 404, Validation Error 409, Authorization Error 403), not problem details, so
+ * that CKAN clients read them as they read CKAN's.
+ */
+@jakarta.ws.rs.Path("")
+public class CkanResource implements CkanApi {
+    private static final Logger LOG = Logger.getLogger(CkanResource.class);
+
+    private final CkanService ckan;
+
+    @Context
+    UriInfo uriInfo;
+
+    public CkanResource(CkanService ckan) {
+        this.ckan = ckan;
+    }
+
+    @Override
+    public Response ckanPackageSearch(
+            String q,
+            String fq,
+            Integer rows,
+            Integer start,
+            String sort,
+            String facetField,
+            Integer facetLimit,
+            Boolean includePrivate) {
+        return action(
+                "package_search",
+                () -> ckan.packageSearch(CkanSearchRequest.of(q, fq, rows, start, sort, facetField, facetLimit)));
+    }
+
+    @Override
+    public Response ckanPackageSearchPost(Map<String, Object> body) {
+        return action("package_search", () -> {
+            Params p = new Params(body);
+            return ckan.packageSearch(CkanSearchRequest.of(
+                    p.text("q"),
+                    p.text("fq"),
+                    p.integer("rows"),
+                    p.integer("start"),
+                    p.text("sort"),
+                    p.raw("facet.field"),
+                    p.integer("facet.limit")));
+        });
+    }
+
+    @Override
+    public Response ckanPackageShow(String id) {
+        return action("package_show", () -> ckan.packageShow(id));
+    }
+
+    @Override
+    public Response ckanPackageShowPost(Map<String, Object> body) {
+        return action("package_show", () -> ckan.packageShow(new Params(body).text("id")));
+    }
+
+    @Override
+    public Response ckanOrganizationList(Boolean allFields, String sort, Integer limit, Integer offset) {
+        return action(
+                "organization_list", () -> ckan.organizationList(Boolean.TRUE.equals(allFields), sort, limit, offset));
+    }
+
+    @Override
+    public Response ckanOrganizationListPost(Map<String, Object> body) {
+        return action("organization_list", () -> {
+            Params p = new Params(body);
+            return ckan.organizationList(p.bool("all_fields"), p.text("sort"), p.integer("limit"), p.integer("offset"));
+        });
+    }
+
+    @Override
+    public Response ckanOrganizationShow(String id, Boolean includeDatasets) {
+        return action("organization_show", () -> ckan.organizationShow(id, Boolean.TRUE.equals(includeDatasets)));
+    }
+
+    @Override
+    public Response ckanOrganizationShowPost(Map<String, Object> body) {
+        return action("organization_show", () -> {
+            Params p = new Params(body);
+            return ckan.organizationShow(p.text("id"), p.bool("include_datasets"));
+        });
+    }
+
+    @Override
+    public Response ckanTagList(String query) {
+        return action("tag_list", () -> ckan.tagList(query));
+    }
+
+    @Override
+    public Response ckanTagListPost(Map<String, Object> body) {
+        return action("tag_list", () -> ckan.tagList(new Params(body).text("query")));
+    }
+
+    @Override
+    public Response ckanStatusShow() {
+        return action("status_show", () -> ckan.statusShow(siteUrl()));
+    }
+
+    @Override
+    public Response ckanStatusShowPost(Map<String, Object> body) {
+        return ckanStatusShow();
+    }
+
+    private Response action(String name, Supplier<Object> work) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("help", siteUrl() + "/api/3/action/help_show?name=" + name);
+        try {
+            Object result = work.get();
+            envelope.put("success", true);
+            envelope.put("result", result);
+            return Response.ok(envelope, MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (CatalogException e) {
+            envelope.put("success", false);
+            Map<String, Object> error = new LinkedHashMap<>();
+            int status;
+            if (e instanceof NotFound || e instanceof Gone) {
+                status = 404;
+                error.put("__type", "Not Found Error");
+                error.put("message", "Not found: " + e.getMessage());
+            } else if (e instanceof AccessDenied) {
+                status = 403;
+                error.put("__type", "Authorization Error");
+                error.put("message", "Access denied: " + e.getMessage());
+            } else if (e instanceof MalformedRequest) {
+                status = 409;
+                error.put("__type", "Validation Error");
+                error.put("message", e.getMessage());
+            } else {
+                LOG.errorf(e, "CKAN action %s failed", name);
+                status = 500;
+                error.put("__type", "Internal Server Error");
+                error.put("message", "Internal Server Error");
+            }
+            envelope.put("error", error);
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(envelope)
+                    .build();
+        }
+    }
+
+    private String siteUrl() {
+        String base = uriInfo.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Action parameters from a JSON body, read as CKAN reads them (numbers and booleans may come as strings). */
+    private record Params(Map<String, Object> body) {
+        Params {
+            body = body == null ? Map.of() : body;
+        }
+
+        Object raw(String name) {
+            return body.get(name);
+        }
+
+        String text(String name) {
+            Object v = body.get(name);
+            return v == null ? null : v.toString();
+        }
+
+        Integer integer(String name) {
+            Object v = body.get(name);
+            if (v == null) {
+                return null;
+            }
+            if (v instanceof Number n) {
+                return n.intValue();
+            }
+            try {
+                return Integer.parseInt(v.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new MalformedRequest(name + " must be an integer, was '" + v + "'");
+            }
+        }
+
+        boolean bool(String name) {
+            Object v = body.get(name);
+            return v instanceof Boolean b
+                    ? b
+                    : v != null && Boolean.parseBoolean(v.toString().trim());
+        }
+    }
+}
