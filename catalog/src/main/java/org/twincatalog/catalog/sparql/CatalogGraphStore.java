@@ -1,0 +1,236 @@
+package org.twincatalog.catalog.sparql;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCAT;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.twincatalog.api.v1.model.DataService;
+import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.changes.ChangeEntity;
+import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.config.NodeConfig;
+import org.twincatalog.catalog.dcat.DcatMapper;
+import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordMapper;
+import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.catalog.record.RecordType;
+
+/**
+ * The catalog graph, a projection of the change log in a TDB2 store on disk: each published
+ * record in its own named graph (its DCAT-AP description as {@link DcatMapper} exports it, named
+ * by the record's URI), a withdrawn record's graph removed. Distributions of datasets and
+ * endpoints of services are data, not metadata, and are left out. Each batch of changes is one
+ * store transaction that also records the sequence it reaches (in a state graph that queries
+ * never see), so a restart or a crash resumes from a committed sequence; a store built from
+ * another log is emptied and rebuilt.
+ */
+@ApplicationScoped
+public class CatalogGraphStore {
+    private static final Logger LOG = Logger.getLogger(CatalogGraphStore.class);
+    static final Node STATE_GRAPH = NodeFactory.createURI("urn:twin-catalog:sparql:state");
+    private static final Node STATE = NodeFactory.createURI("urn:twin-catalog:sparql:projection");
+    private static final Node SEQUENCE = NodeFactory.createURI("urn:twin-catalog:sparql:sequence");
+    private static final Node LOG_ID = NodeFactory.createURI("urn:twin-catalog:sparql:log");
+
+    private final ChangeLog changeLog;
+    private final RecordStore store;
+    private final SparqlConfig config;
+    private final DcatMapper mapper;
+    private final String dataDir;
+    private volatile Dataset dataset;
+    private volatile long applied;
+    private ScheduledExecutorService poller;
+
+    public CatalogGraphStore(
+            ChangeLog changeLog,
+            RecordStore store,
+            SparqlConfig config,
+            NodeConfig node,
+            @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
+        this.changeLog = changeLog;
+        this.store = store;
+        this.config = config;
+        this.mapper = new DcatMapper(node.baseUrl());
+        this.dataDir = dataDir;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Path path = Path.of(config.storeDir().orElse(dataDir + "/sparql"));
+        dataset = TDB2Factory.connectDataset(path.toString());
+        String log = changeLog.identity();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph g = dataset.asDatasetGraph();
+            String bound = literal(g, LOG_ID);
+            String seq = literal(g, SEQUENCE);
+            long at = seq == null ? 0 : Long.parseLong(seq);
+            if (!log.equals(bound) || at > changeLog.lastSequence()) {
+                g.clear();
+                g.add(STATE_GRAPH, STATE, LOG_ID, NodeFactory.createLiteralString(log));
+                at = 0;
+            }
+            applied = at;
+        });
+        long started = System.nanoTime();
+        int changes = catchUp();
+        LOG.infof(
+                "SPARQL graph store at %s: caught up with %d changes in %d ms",
+                path, changes, (System.nanoTime() - started) / 1_000_000);
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sparql-projector");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(
+                this::pollQuietly, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        if (dataset != null) {
+            dataset.close();
+        }
+    }
+
+    /** The store (read it inside a read transaction). */
+    Dataset dataset() {
+        return dataset;
+    }
+
+    /** The change-log sequence the store has reached. */
+    long appliedSequence() {
+        return applied;
+    }
+
+    /** Catches up with everything this process has committed so far (cheap when up to date). */
+    void catchUpWithThisProcess() {
+        if (applied < changeLog.lastCommittedHere()) {
+            catchUp();
+        }
+    }
+
+    /** Applies every change after the store's sequence; answers how many it applied. */
+    synchronized int catchUp() {
+        int total = 0;
+        while (true) {
+            long from = applied;
+            Batch batch = QuarkusTransaction.requiringNew().call(() -> readBatch(from));
+            if (batch.lastSequence == from) {
+                return total;
+            }
+            Txn.executeWrite(dataset, () -> {
+                DatasetGraph g = dataset.asDatasetGraph();
+                batch.graphs.forEach((name, model) -> {
+                    g.removeGraph(name);
+                    if (model != null) {
+                        model.getGraph()
+                                .find()
+                                .forEachRemaining(t -> g.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                    }
+                });
+                g.deleteAny(STATE_GRAPH, STATE, SEQUENCE, Node.ANY);
+                g.add(STATE_GRAPH, STATE, SEQUENCE, NodeFactory.createLiteralString(Long.toString(batch.lastSequence)));
+            });
+            applied = batch.lastSequence;
+            total += batch.changes;
+        }
+    }
+
+    /** The graph name of a record. */
+    Node graphOf(RecordType type, String id) {
+        String uri = type == RecordType.DATASET
+                ? mapper.datasetUri(id)
+                : type == RecordType.SERVICE ? mapper.serviceUri(id) : mapper.organizationUri(id);
+        return NodeFactory.createURI(uri);
+    }
+
+    private record Batch(Map<Node, Model> graphs, long lastSequence, int changes) {}
+
+    /** The new content of each changed record's graph (null: remove it). */
+    private Batch readBatch(long from) {
+        List<ChangeEntity> changes = changeLog.after(from, config.batchSize());
+        if (changes.isEmpty()) {
+            return new Batch(Map.of(), from, 0);
+        }
+        Map<Node, Model> graphs = new LinkedHashMap<>();
+        Map<String, Organization> organizations = new HashMap<>();
+        Function<String, Organization> publishers =
+                id -> organizations.computeIfAbsent(id, key -> store.find(RecordType.ORGANIZATION, key)
+                        .filter(r -> !r.withdrawn())
+                        .map(r -> RecordMapper.toModel(r, Organization.class))
+                        .orElse(null));
+        for (ChangeEntity change : changes) {
+            RecordType type = typeOf(change.recordType);
+            if (type == null) {
+                continue;
+            }
+            RecordEntity record = store.find(type, change.recordId).orElse(null);
+            graphs.put(
+                    graphOf(type, change.recordId),
+                    record == null || record.withdrawn() ? null : describe(type, record, publishers));
+        }
+        return new Batch(graphs, changes.get(changes.size() - 1).sequence, changes.size());
+    }
+
+    private Model describe(RecordType type, RecordEntity record, Function<String, Organization> publishers) {
+        Model model = ModelFactory.createDefaultModel();
+        if (type == RecordType.DATASET) {
+            org.twincatalog.api.v1.model.Dataset d =
+                    RecordMapper.toModel(record, org.twincatalog.api.v1.model.Dataset.class);
+            d.setDistributions(null);
+            mapper.addDataset(model, d, publishers);
+        } else if (type == RecordType.SERVICE) {
+            Resource service = mapper.addService(model, RecordMapper.toModel(record, DataService.class), publishers);
+            model.removeAll(service, DCAT.endpointURL, null);
+        } else {
+            mapper.addOrganization(model, RecordMapper.toModel(record, Organization.class));
+        }
+        return model;
+    }
+
+    private static String literal(DatasetGraph g, Node property) {
+        var found = g.find(STATE_GRAPH, STATE, property, Node.ANY);
+        return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    private void pollQuietly() {
+        try {
+            catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("SPARQL projector could not catch up; it retries", e);
+        }
+    }
+
+    /** The record types this projection describes; null for others. */
+    private static RecordType typeOf(String code) {
+        for (RecordType type : List.of(RecordType.DATASET, RecordType.SERVICE, RecordType.ORGANIZATION)) {
+            if (type.code().equals(code)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

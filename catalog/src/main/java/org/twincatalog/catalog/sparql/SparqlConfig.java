@@ -1,0 +1,28 @@
+package org.twincatalog.catalog.sparql;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The SPARQL endpoint and its graph store. Keys under {@code tc.sparql}. */
+@ConfigMapping(prefix = "tc.sparql")
+public interface SparqlConfig {
+    /** Where the TDB2 graph store lives; default {@code <tc.data-dir>/sparql}. */
+    Optional<String> storeDir();
+
+    /** How long a query may run, in milliseconds, before it is cancelled (503). */
+    @WithDefault("10000")
+    long timeoutMillis();
+
+    /** The most solutions (SELECT) or triples (CONSTRUCT, DESCRIBE) an answer holds (422 beyond). */
+    @WithDefault("10000")
+    int maxResults();
+
+    /** How many changes the projector applies in one store transaction. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How often the projector looks for changes written by other processes, in milliseconds. */
+    @WithDefault("1000")
+    long pollMillis();
+}

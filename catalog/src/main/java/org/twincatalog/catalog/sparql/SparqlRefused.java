@@ -1,0 +1,33 @@
+package org.twincatalog.catalog.sparql;
+
+import org.twincatalog.catalog.error.CatalogException;
+
+/** A query the endpoint stopped: it ran too long, or its answer is larger than allowed. */
+public class SparqlRefused extends CatalogException {
+    /** Why the query was stopped; each has its own problem type and status. */
+    public enum Reason {
+        TIMEOUT(503, "query-timeout", "Query timed out"),
+        RESULT_LIMIT(422, "result-limit", "Result limit exceeded");
+
+        final int status;
+        final String slug;
+        final String title;
+
+        Reason(int status, String slug, String title) {
+            this.status = status;
+            this.slug = slug;
+            this.title = title;
+        }
+    }
+
+    private final Reason reason;
+
+    public SparqlRefused(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
