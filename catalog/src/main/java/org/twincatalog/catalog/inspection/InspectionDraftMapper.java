@@ -33,14 +33,14 @@ import org.twincatalog.standards.registry.StandardsRegistry;
  * registry, and one distribution per feature type with its LODs. What the data cannot say (access
  * rights, where it is published, the licence) is left to the caller.
  */
-final class InspectionDraftMapper {
+public final class InspectionDraftMapper {
     static final String ZIP_FORMAT = "http://publications.europa.eu/resource/authority/file-type/ZIP";
     static final String GML_FORMAT = "http://publications.europa.eu/resource/authority/file-type/GML";
 
     private final StandardsRegistry registry;
     private final Ontology ontology;
 
-    InspectionDraftMapper(StandardsRegistry registry, Ontology ontology) {
+    public InspectionDraftMapper(StandardsRegistry registry, Ontology ontology) {
         this.registry = registry;
         this.ontology = ontology;
     }
@@ -50,7 +50,7 @@ final class InspectionDraftMapper {
      *
      * @param accessUrl where the upload is published, for every distribution; null leaves it out
      */
-    Dataset draft(InspectionService.Inspected inspected, String publisher, URI accessUrl) {
+    public Dataset draft(InspectionService.Inspected inspected, String publisher, URI accessUrl) {
         PackageInspection p = inspected.inspection();
         InspectionSummary s = p.summary();
         PlateauPackageName pkg = p.packageName();

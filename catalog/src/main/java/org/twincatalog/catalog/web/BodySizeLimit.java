@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.twincatalog.catalog.files.FileUploadLimit;
 import org.twincatalog.catalog.inspection.UploadLimit;
 
 /** Rejects a request body larger than {@code tc.api.max-body-bytes} with a 413 problem. */
@@ -28,7 +29,9 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || UploadLimit.isUpload(path(request))) { // uploads have their own limit
+        if (length == null
+                || UploadLimit.isUpload(path(request))
+                || FileUploadLimit.isUpload(path(request))) { // uploads have their own limit
             return Optional.empty();
         }
         long bytes;

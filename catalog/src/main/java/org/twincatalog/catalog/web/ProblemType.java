@@ -15,6 +15,7 @@ public enum ProblemType {
     STALE_VERSION(412, "stale-version", "Stale version"),
     TOO_LARGE(413, "too-large", "Request too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Range not satisfiable"),
     VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
     SERVER_ERROR(500, "server-error", "Internal server error"),

@@ -1,0 +1,53 @@
+package org.twincatalog.catalog.files;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.twincatalog.catalog.web.ProblemType;
+import org.twincatalog.catalog.web.Problems;
+
+/**
+ * Answers 413 before reading a file or package upload whose Content-Length exceeds {@code
+ * tc.files.max-upload-bytes}; uploads without a length are counted while they are stored ({@link
+ * BlobStore#put}). The JSON body limit does not apply to these paths.
+ */
+public class FileUploadLimit {
+    private static final Pattern PATHS =
+            Pattern.compile("^/api/v1/(packages|datasets/[^/]+/distributions/[^/]+/file)/?$");
+
+    private final FilesConfig config;
+
+    public FileUploadLimit(FilesConfig config) {
+        this.config = config;
+    }
+
+    /** True for the paths that take file uploads under {@code tc.files.max-upload-bytes}. */
+    public static boolean isUpload(String path) {
+        return path != null && PATHS.matcher(path).matches();
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<jakarta.ws.rs.core.Response> check(ContainerRequestContext request) {
+        String path = request.getUriInfo().getRequestUri().getPath();
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || !isUpload(path) || "GET".equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        try {
+            long bytes = Long.parseLong(length.trim());
+            if (bytes > config.maxUploadBytes()) {
+                return Optional.of(Problems.response(
+                        ProblemType.TOO_LARGE,
+                        "The upload has " + bytes + " bytes; this node accepts at most " + config.maxUploadBytes()
+                                + " (tc.files.max-upload-bytes)",
+                        path));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.of(Problems.response(
+                    ProblemType.MALFORMED_REQUEST, "Content-Length '" + length + "' is not a number", path));
+        }
+        return Optional.empty();
+    }
+}
