@@ -189,7 +189,9 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                 boolean more = top.scoreDocs.length > q.limit();
                 ScoreDoc[] page = Arrays.copyOf(top.scoreDocs, Math.min(q.limit(), top.scoreDocs.length));
                 TopDocs pageDocs = new TopDocs(top.totalHits, page);
-                List<SearchResult.Hit> hits = hits(searcher, pageDocs, q.hasText() ? query : null);
+                // Highlight with the text alone: the filters (bbox above all) would be evaluated again
+                // per highlighted field and hit, and they only select, never mark words.
+                List<SearchResult.Hit> hits = hits(searcher, pageDocs, q.hasText() ? queries.text(q.text()) : null);
                 String next = more ? SearchCursor.encode(q.sort(), (FieldDoc) page[page.length - 1]) : null;
                 FacetsCollector fc = result.facetsCollector();
                 long total = fc.getMatchingDocs().stream()
