@@ -48,11 +48,11 @@ public record ByteRange(long first, long last) {
             }
             long first = Long.parseLong(m.group(1));
             long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-            if (last < first) {
-                return Optional.empty();
-            }
             if (first >= size) {
                 throw new Unsatisfiable(size);
+            }
+            if (last < first) {
+                return Optional.empty(); // invalid: ignored, the whole file is answered
             }
             return Optional.of(new ByteRange(first, Math.min(last, size - 1)));
         } catch (NumberFormatException e) {
