@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 import org.twincatalog.node.support.NodeProcess;
 
 /**
@@ -44,7 +45,8 @@ class ChangeFeedRestartIT {
                 post(
                         node.base(),
                         "api/v1/datasets",
-                        Fixtures.dataset("dataset-minimal.json", org).toString());
+                        Fixtures.dataset("dataset-minimal.json", org).toString(),
+                        LocalTokens.publisherOf(org));
             }
             before = feed(node.base());
             node.stop();
@@ -55,7 +57,8 @@ class ChangeFeedRestartIT {
             post(
                     node.base(),
                     "api/v1/datasets",
-                    Fixtures.dataset("dataset-minimal.json", org).toString());
+                    Fixtures.dataset("dataset-minimal.json", org).toString(),
+                    LocalTokens.publisherOf(org));
             List<JsonNode> after = feed(node.base());
             assertThat(after.subList(0, before.size())).isEqualTo(before);
             assertGapFree(after);
@@ -69,11 +72,12 @@ class ChangeFeedRestartIT {
         try (NodeProcess node = new NodeProcess(dataDir, Map.of()).start()) {
             String org = createOrganization(node.base());
             String body = Fixtures.dataset("dataset-minimal.json", org).toString();
+            String token = LocalTokens.publisherOf(org);
             ExecutorService writers = Executors.newFixedThreadPool(4);
             for (int w = 0; w < 4; w++) {
                 writers.submit(() -> {
                     while (true) {
-                        if (post(node.base(), "api/v1/datasets", body) == 201) {
+                        if (post(node.base(), "api/v1/datasets", body, token) == 201) {
                             acknowledged.incrementAndGet();
                         }
                     }
@@ -123,7 +127,12 @@ class ChangeFeedRestartIT {
     private String createOrganization(URI base) {
         var org = Fixtures.read("organization.json");
         org.put("id", Fixtures.uniqueId("org"));
-        assertThat(post(base, "api/v1/organizations", org.toString())).isEqualTo(201);
+        assertThat(post(
+                        base,
+                        "api/v1/organizations",
+                        org.toString(),
+                        LocalTokens.publisherOf(org.get("id").asText())))
+                .isEqualTo(201);
         return org.get("id").asText();
     }
 
@@ -141,11 +150,12 @@ class ChangeFeedRestartIT {
         }
     }
 
-    private int post(URI base, String path, String json) {
+    private int post(URI base, String path, String json, String token) {
         try {
             return http.send(
                             HttpRequest.newBuilder(base.resolve(path))
                                     .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
                                     .POST(HttpRequest.BodyPublishers.ofString(json))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A packaged node ({@code target/quarkus-app/quarkus-run.jar}) run as a real process on
- * 127.0.0.1, for tests that restart or kill a node. Its log goes to a file beside its data.
+ * 127.0.0.1, for tests that restart or kill a node. Its log goes to a file beside its data. It
+ * verifies the tokens of {@link LocalTokens} (the local test key of the {@code %test} profile),
+ * so these tests need no Keycloak.
  */
 public final class NodeProcess implements AutoCloseable {
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
@@ -51,6 +53,7 @@ public final class NodeProcess implements AutoCloseable {
                 "-Xmx256m",
                 "-Dtc.data-dir=" + dataDir,
                 "-Dquarkus.http.port=" + port));
+        localTokenVerification().forEach((k, v) -> command.add("-D" + k + "=" + v));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", JAR.toString()));
         Files.createDirectories(dataDir);
@@ -99,6 +102,21 @@ public final class NodeProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         kill();
+    }
+
+    /** The {@code %test} profile's token settings: the local test key and issuer, no Keycloak. */
+    private static Map<String, String> localTokenVerification() throws IOException {
+        java.util.Properties test = new java.util.Properties();
+        try (var in = NodeProcess.class.getClassLoader().getResourceAsStream("application.properties")) {
+            test.load(in);
+        }
+        return Map.of(
+                "quarkus.oidc.public-key",
+                test.getProperty("%test.quarkus.oidc.public-key"),
+                "quarkus.oidc.token.issuer",
+                LocalTokens.ISSUER,
+                "quarkus.oidc.auth-server-url",
+                "");
     }
 
     private static int freePort() throws IOException {
