@@ -1,0 +1,89 @@
+package org.twincatalog.federation.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.twincatalog.api.v1.model.AccessLevel;
+import org.twincatalog.api.v1.model.AccessSettings;
+import org.twincatalog.api.v1.model.Change;
+import org.twincatalog.api.v1.model.ChangeKind;
+import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.api.v1.model.HarvestFeedEntry;
+import org.twincatalog.api.v1.model.RecordOrigin;
+import org.twincatalog.api.v1.model.RecordType;
+import org.twincatalog.catalog.record.DocumentCodec;
+
+class MirrorCandidateTest {
+
+    @Test
+    void aChildsOwnRecord_becomesAMirrorWithTheChildAsOrigin_andKeepsItsAccessSettings() {
+        Dataset d = dataset("bldg-2025", 3);
+        d.setAccess(new AccessSettings()
+                .metadataVisibility(AccessLevel.GOVERNMENT)
+                .dataAccess(AccessLevel.GOVERNMENT));
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", entry(d));
+        assertThat(c.problem()).isNull();
+        assertThat(c.localId()).isEqualTo("city-mapo.bldg-2025");
+        assertThat(c.originNode()).isEqualTo("city-mapo");
+        assertThat(c.originVersion()).isEqualTo(3);
+        assertThat(c.settings().metadataVisibility().id()).isEqualTo("government");
+        Dataset stored = DocumentCodec.read(c.document(), Dataset.class);
+        assertThat(stored.getOrigin().getChain()).containsExactly("city-mapo");
+        assertThat(stored.getId()).as("server fields stay out of the document").isNull();
+    }
+
+    @Test
+    void aMirrorOfAMirror_keepsItsOrigin_andExtendsTheChain() {
+        Dataset d = dataset("city-mapo.bldg-2025", 1);
+        d.setOrigin(new RecordOrigin()
+                .node("city-mapo")
+                .id("bldg-2025")
+                .version(3L)
+                .chain(List.of("city-mapo")));
+        MirrorCandidate c = MirrorCandidate.of("metro-seoul", entry(d));
+        assertThat(c.localId()).isEqualTo("city-mapo.bldg-2025");
+        assertThat(c.originVersion()).isEqualTo(3);
+        assertThat(DocumentCodec.read(c.document(), Dataset.class).getOrigin().getChain())
+                .containsExactly("city-mapo", "metro-seoul");
+    }
+
+    @Test
+    void aRecordWithoutTitle_isQuarantinedWithThePointer() {
+        Dataset d = dataset("broken", 1);
+        d.setTitle(null);
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", entry(d));
+        assertThat(c.quarantined()).isTrue();
+        assertThat(c.problem()).contains("/title");
+    }
+
+    @Test
+    void anIdThatMakesTheMirrorIdTooLong_isQuarantined() {
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", entry(dataset("x".repeat(95), 1)));
+        assertThat(c.problem()).contains("mirror id");
+    }
+
+    private static Dataset dataset(String id, long version) {
+        return new Dataset()
+                .id(id)
+                .publisher("seoul-mapo")
+                .title(Map.of("en", "Buildings"))
+                .description(Map.of("en", "LOD2 buildings"))
+                .recordVersion(version);
+    }
+
+    private static HarvestFeedEntry entry(Dataset d) {
+        return new HarvestFeedEntry()
+                .change(new Change()
+                        .sequence(7L)
+                        .recordType(RecordType.DATASET)
+                        .recordId(d.getId())
+                        .kind(ChangeKind.CREATED)
+                        .recordVersion(d.getRecordVersion())
+                        .time(OffsetDateTime.parse("2026-11-21T00:00:00Z"))
+                        .contentHash("sha256:00"))
+                .dataset(d);
+    }
+}
