@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.twincatalog.api.v1.client.ApiException;
 import org.twincatalog.api.v1.client.HarvestApi;
@@ -50,16 +54,23 @@ public class Harvester {
         long quarantined = 0;
         String error = null;
         try {
+            HarvestFeedPage page = read(peer, cursor);
             while (true) {
-                HarvestFeedPage page = read(peer, cursor);
+                // read the next page while this one is written: the child's work and the network
+                // overlap with this node's writes (the next page starts at this page's end)
+                long next = page.getNext();
+                CompletableFuture<HarvestFeedPage> prefetch = Boolean.TRUE.equals(page.getHasMore())
+                        ? CompletableFuture.supplyAsync(() -> readUnchecked(peer, next), PREFETCH)
+                        : null;
                 PageResult r = writer.apply(peer.id(), cursor, page);
                 applied += r.applied();
                 unchanged += r.unchanged();
                 quarantined += r.quarantined();
-                cursor = page.getNext();
-                if (!Boolean.TRUE.equals(page.getHasMore())) {
+                cursor = next;
+                if (prefetch == null) {
                     break;
                 }
+                page = await(prefetch);
             }
         } catch (ApiException e) {
             health.record(peer.id(), e.getCode() != 0);
@@ -78,6 +89,31 @@ public class Harvester {
                     peer.id(), cursor, applied, unchanged, quarantined);
         }
         return totals;
+    }
+
+    private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "harvest-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private HarvestFeedPage readUnchecked(Peer peer, long cursor) {
+        try {
+            return read(peer, cursor);
+        } catch (ApiException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static HarvestFeedPage await(CompletableFuture<HarvestFeedPage> page) throws ApiException {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ApiException api) {
+                throw api;
+            }
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     private HarvestFeedPage read(Peer peer, long cursor) throws ApiException {

@@ -59,8 +59,8 @@ public class MirrorWriter {
      */
     @Transactional
     public PageResult apply(String peerId, long cursor, HarvestFeedPage page) {
-        HarvestStateEntity state = em.find(HarvestStateEntity.class, peerId, LockModeType.PESSIMISTIC_WRITE);
-        if (state == null || state.cursor != cursor) {
+        HarvestStateEntity locked = em.find(HarvestStateEntity.class, peerId, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null || locked.cursor != cursor) {
             throw new Conflict("the harvest cursor of '" + peerId + "' moved while a page was read");
         }
         long applied = 0;
@@ -69,18 +69,28 @@ public class MirrorWriter {
         for (HarvestFeedEntry entry : page.getEntries()) {
             MirrorCandidate candidate = MirrorCandidate.of(peerId, entry);
             String problem = candidate.problem();
+            MirrorEntity mirror = null;
+            RecordEntity current = null;
             if (problem == null && !candidate.empty()) {
-                problem = clash(peerId, candidate);
+                mirror = em.find(
+                        MirrorEntity.class, new MirrorKey(candidate.type().code(), candidate.localId()));
+                current = store.find(candidate.type(), candidate.localId()).orElse(null);
+                problem = clash(candidate, mirror, current);
             }
             if (problem != null) {
                 quarantine(peerId, candidate, problem);
                 quarantined++;
-            } else if (!candidate.empty() && write(peerId, candidate)) {
+            } else if (!candidate.empty() && write(peerId, candidate, mirror, current)) {
                 applied++;
             } else {
                 unchanged++;
             }
+            // Every change-log append runs native SQL, which flushes the session: keep it small,
+            // or each flush would check every entity of the page so far.
+            em.flush();
+            em.clear();
         }
+        HarvestStateEntity state = em.find(HarvestStateEntity.class, peerId); // still locked by this transaction
         state.cursor = page.getNext();
         state.peerHead = Math.max(page.getHead(), page.getNext());
         if (!page.getHasMore() && state.cursor >= state.peerHead) {
@@ -123,26 +133,22 @@ public class MirrorWriter {
     }
 
     /** A reason not to write the candidate here, or null. */
-    private String clash(String peerId, MirrorCandidate c) {
-        MirrorEntity mirror = em.find(MirrorEntity.class, new MirrorKey(c.type().code(), c.localId()));
-        if (mirror == null
-                && c.type() != RecordType.ORGANIZATION
-                && store.find(c.type(), c.localId()).isPresent()) {
+    private static String clash(MirrorCandidate c, MirrorEntity mirror, RecordEntity current) {
+        if (mirror == null && c.type() != RecordType.ORGANIZATION && current != null) {
             return "the mirror id '" + c.localId() + "' is taken by a record registered at this node";
         }
         return null;
     }
 
     /** Writes the candidate; answers whether anything changed. */
-    private boolean write(String peerId, MirrorCandidate c) {
-        MirrorEntity mirror = em.find(MirrorEntity.class, new MirrorKey(c.type().code(), c.localId()));
+    private boolean write(String peerId, MirrorCandidate c, MirrorEntity mirror, RecordEntity current) {
         if (mirror == null) {
-            if (c.withdrawn() || store.find(c.type(), c.localId()).isPresent()) {
+            if (c.withdrawn() || current != null) {
                 // a tombstone of a record never mirrored, or an organization registered here
                 return false;
             }
             RecordEntity record = store.create(c.type(), c.localId(), c.publisher(), c.document());
-            access.apply(record, c.settings());
+            applySettings(record, c, false);
             mirror = new MirrorEntity();
             mirror.recordType = c.type().code();
             mirror.localId = c.localId();
@@ -156,7 +162,6 @@ public class MirrorWriter {
             // the same origin record reached through another peer: the first route keeps it
             return false;
         }
-        RecordEntity current = store.find(c.type(), c.localId()).orElse(null);
         if (current == null || current.withdrawn()) {
             return false;
         }
@@ -169,9 +174,20 @@ public class MirrorWriter {
             return false;
         }
         RecordEntity record = store.update(c.type(), c.localId(), null, c.publisher(), c.document());
-        access.apply(record, c.settings());
+        applySettings(record, c, true);
         remember(mirror, peerId, c);
         return true;
+    }
+
+    /** The origin's access settings on the mirror's columns (links only when there are or were some). */
+    private void applySettings(RecordEntity record, MirrorCandidate c, boolean existed) {
+        if (existed || !c.settings().sharedWith().isEmpty()) {
+            access.apply(record, c.settings());
+        } else {
+            record.metaVisibility = c.settings().metadataVisibility().id();
+            record.dataAccess = c.settings().dataAccess().id();
+            record.personalData = c.settings().personalData();
+        }
     }
 
     private static void remember(MirrorEntity mirror, String peerId, MirrorCandidate c) {

@@ -26,8 +26,8 @@ class ResultMergerTest {
 
     @Test
     void aMirrorAndItsOrigin_areOneHit() {
-        List<PeerAnswer> answers = List.of(
-                ok("city-a", page(hit("x", 2f))), ok("metro", page(hit("city-a.x", 3f), hit("m1", 1f))));
+        List<PeerAnswer> answers =
+                List.of(ok("city-a", page(hit("x", 2f))), ok("metro", page(hit("city-a.x", 3f), hit("m1", 1f))));
         List<FederatedHit> merged = ResultMerger.hits(answers, Set.of("city-a", "metro"), 10);
         assertThat(merged).extracting(FederatedHit::getId).containsExactly("x", "m1");
         assertThat(merged.get(0).getOriginNode()).isEqualTo("city-a");
@@ -35,8 +35,8 @@ class ResultMergerTest {
 
     @Test
     void failedPeers_addNoHitsNorCounts() {
-        PeerAnswer failed = new PeerAnswer(
-                new PeerOutcome().peer("city-b").outcome(PeerOutcome.OutcomeEnum.TIMEOUT), null);
+        PeerAnswer failed =
+                new PeerAnswer(new PeerOutcome().peer("city-b").outcome(PeerOutcome.OutcomeEnum.TIMEOUT), null);
         List<PeerAnswer> answers = List.of(ok("city-a", page(hit("a1", 1f))), failed);
         assertThat(ResultMerger.hits(answers, Set.of(), 10)).hasSize(1);
         assertThat(ResultMerger.total(answers)).isEqualTo(1);
@@ -48,10 +48,12 @@ class ResultMergerTest {
                 .facets(Map.of(
                         "lod", List.of(new FacetValue().value("2").count(3L)),
                         "year", List.of(new FacetValue().value("2024").count(1L))));
-        SearchPage b = page(hit("b1", 1f)).facets(Map.of("lod", List.of(new FacetValue().value("2").count(4L))));
+        SearchPage b = page(hit("b1", 1f))
+                .facets(Map.of("lod", List.of(new FacetValue().value("2").count(4L))));
         Map<String, List<FacetValue>> merged = ResultMerger.facets(List.of(ok("a", a), ok("b", b)), Set.of("lod"));
         assertThat(merged).containsOnlyKeys("lod");
-        assertThat(merged.get("lod")).singleElement().satisfies(v -> assertThat(v.getCount()).isEqualTo(7L));
+        assertThat(merged.get("lod")).singleElement().satisfies(v -> assertThat(v.getCount())
+                .isEqualTo(7L));
     }
 
     private static PeerAnswer ok(String peer, SearchPage page) {

@@ -21,9 +21,8 @@ class MirrorCandidateTest {
     @Test
     void aChildsOwnRecord_becomesAMirrorWithTheChildAsOrigin_andKeepsItsAccessSettings() {
         Dataset d = dataset("bldg-2025", 3);
-        d.setAccess(new AccessSettings()
-                .metadataVisibility(AccessLevel.GOVERNMENT)
-                .dataAccess(AccessLevel.GOVERNMENT));
+        d.setAccess(
+                new AccessSettings().metadataVisibility(AccessLevel.GOVERNMENT).dataAccess(AccessLevel.GOVERNMENT));
         MirrorCandidate c = MirrorCandidate.of("city-mapo", entry(d));
         assertThat(c.problem()).isNull();
         assertThat(c.localId()).isEqualTo("city-mapo.bldg-2025");
@@ -38,11 +37,8 @@ class MirrorCandidateTest {
     @Test
     void aMirrorOfAMirror_keepsItsOrigin_andExtendsTheChain() {
         Dataset d = dataset("city-mapo.bldg-2025", 1);
-        d.setOrigin(new RecordOrigin()
-                .node("city-mapo")
-                .id("bldg-2025")
-                .version(3L)
-                .chain(List.of("city-mapo")));
+        d.setOrigin(
+                new RecordOrigin().node("city-mapo").id("bldg-2025").version(3L).chain(List.of("city-mapo")));
         MirrorCandidate c = MirrorCandidate.of("metro-seoul", entry(d));
         assertThat(c.localId()).isEqualTo("city-mapo.bldg-2025");
         assertThat(c.originVersion()).isEqualTo(3);
