@@ -10,21 +10,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LatLonShape;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.geo.Line;
-import org.apache.lucene.geo.Polygon;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
 import org.twincatalog.catalog.search.Facet;
@@ -149,6 +149,14 @@ final class DocumentMapper {
         return modified == null ? null : String.valueOf(modified.getYear());
     }
 
+    /** The four numbers of an extent, as named doc-values fields (minLon, minLat, maxLon, maxLat). */
+    static final String[] BBOX_PARTS = {"bbox.minLon", "bbox.minLat", "bbox.maxLon", "bbox.maxLat"};
+
+    /**
+     * An extent is a rectangle, indexed as one 4-dimensional point [minLon, minLat, maxLon, maxLat]
+     * (a box query on it is exact for rectangles) and as four doc values, so that a selective
+     * text or facet query checks the box per candidate instead of walking the point tree.
+     */
     private static void spatial(Document doc, Dataset d) {
         if (d.getSpatial() == null
                 || d.getSpatial().getBbox() == null
@@ -156,21 +164,10 @@ final class DocumentMapper {
             return;
         }
         List<Double> b = d.getSpatial().getBbox();
-        double minLon = b.get(0), minLat = b.get(1), maxLon = b.get(2), maxLat = b.get(3);
-        Field[] fields;
-        if (minLon == maxLon && minLat == maxLat) {
-            fields = LatLonShape.createIndexableFields(BBOX, minLat, minLon);
-        } else if (minLon == maxLon || minLat == maxLat) {
-            fields = LatLonShape.createIndexableFields(
-                    BBOX, new Line(new double[] {minLat, maxLat}, new double[] {minLon, maxLon}));
-        } else {
-            fields = LatLonShape.createIndexableFields(
-                    BBOX, new Polygon(new double[] {minLat, minLat, maxLat, maxLat, minLat}, new double[] {
-                        minLon, maxLon, maxLon, minLon, minLon
-                    }));
-        }
-        for (Field f : fields) {
-            doc.add(f);
+        double[] box = {b.get(0), b.get(1), b.get(2), b.get(3)};
+        doc.add(new DoublePoint(BBOX, box));
+        for (int k = 0; k < 4; k++) {
+            doc.add(new SortedNumericDocValuesField(BBOX_PARTS[k], NumericUtils.doubleToSortableLong(box[k])));
         }
     }
 
