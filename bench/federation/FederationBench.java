@@ -55,6 +55,7 @@ public class FederationBench {
     static void broker(int peers, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(16, peers * 2));
         List<String> props = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
         int slowest = 0;
         for (int k = 0; k < peers; k++) {
             int delay = delayOf(k);
@@ -79,8 +80,10 @@ public class FederationBench {
             String key = "-Dtc.federation.peers." + id + ".";
             props.add(key + "base-url=http://127.0.0.1:" + server.getAddress().getPort());
             props.add(key + "harvest=false");
+            ports.add(server.getAddress().getPort());
         }
         props.add("-Dtc.federation.broker.threads=" + Math.max(64, peers * 2));
+        long[] baseline = directFanOut(ports, requests / 3, slowest);
         Process node = startNode(props);
         try {
             String url = base + "/api/v1/federation/search?q=building&deadlineMs=5000&limit=20";
@@ -106,11 +109,35 @@ public class FederationBench {
                     pct(total, 50), pct(total, 95), pct(total, 99), pct(total, 100));
             System.out.printf("  overhead ms  p50 %.1f  p95 %.1f  p99 %.1f  (latency - slowest peer's %d ms)%n",
                     pct(overhead, 50), pct(overhead, 95), pct(overhead, 99), slowest);
+            System.out.printf("  baseline ms  p50 %.1f  p95 %.1f  p99 %.1f  (this process asking the %d peers itself,"
+                    + " asynchronously, minus %d ms: the simulation's own cost)%n",
+                    pct(baseline, 50), pct(baseline, 95), pct(baseline, 99), peers, slowest);
         } finally {
             node.destroy();
             node.waitFor();
             pool.shutdownNow();
         }
+    }
+
+    /** The same fan-out done by this process with an asynchronous client: overhead over the slowest peer. */
+    static long[] directFanOut(List<Integer> ports, int requests, int slowest) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long[] overhead = new long[requests];
+        for (int i = -50; i < requests; i++) {
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int port : ports) {
+                calls.add(client.sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/search?q=building&limit=20"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            calls.forEach(java.util.concurrent.CompletableFuture::join);
+            if (i >= 0) {
+                overhead[i] = (System.nanoTime() - t0) / 1000 - slowest * 1000L;
+            }
+        }
+        return overhead;
     }
 
     static String searchPage(String peer) {
