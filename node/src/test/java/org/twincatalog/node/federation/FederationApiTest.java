@@ -1,0 +1,147 @@
+package org.twincatalog.node.federation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.twincatalog.node.support.LocalTokens;
+
+/** The federation endpoints' statuses and problem bodies; the multi-node behaviour is in system-tests. */
+@QuarkusTest
+@TestProfile(FederationApiTest.WithADeadPeer.class)
+class FederationApiTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    /** This node is operated by Seoul; one configured peer listens nowhere. */
+    public static class WithADeadPeer implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "tc.node.operator", "seoul",
+                    "tc.federation.peers.dead-city.base-url", "http://127.0.0.1:9",
+                    "tc.federation.peers.dead-city.client-id", "node-city-dead",
+                    "tc.federation.peers.dead-city.harvest", "false",
+                    "tc.federation.broker.deadline", "1s");
+        }
+    }
+
+    @Test
+    void listPeers_showsTheConfiguredPeer_withItsStatus() {
+        given().get("/api/v1/federation/peers")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem("dead-city"))
+                .body("items.find { it.id == 'dead-city' }.source", is("configuration"))
+                .body("items.find { it.id == 'dead-city' }.status.circuit", notNullValue());
+    }
+
+    @Test
+    void getPeer_unknown_is404Problem() {
+        given().get("/api/v1/federation/peers/nowhere")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("status", is(404));
+    }
+
+    @Test
+    void registerPeer_withoutToken_is401_asAPublisher_is403_asTheOperatorsSteward_is200() {
+        String peer = "{\"name\":{\"en\":\"Mapo\"},\"tier\":\"city\",\"baseUrl\":\"http://127.0.0.1:8102\","
+                + "\"clientId\":\"node-city-mapo\",\"harvest\":false}";
+        given().contentType(ContentType.JSON)
+                .body(peer)
+                .put("/api/v1/federation/peers/city-mapo")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().spec(LocalTokens.asPublisherOf("seoul"))
+                .contentType(ContentType.JSON)
+                .body(peer)
+                .put("/api/v1/federation/peers/city-mapo")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("rule", is("federation-admin"));
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .contentType(ContentType.JSON)
+                .body(peer)
+                .put("/api/v1/federation/peers/city-mapo")
+                .then()
+                .statusCode(200)
+                .body("id", is("city-mapo"))
+                .body("source", is("api"));
+        given().get("/api/v1/federation/peers/city-mapo").then().statusCode(200).body("clientId", is("node-city-mapo"));
+    }
+
+    @Test
+    void registerPeer_withARelativeBaseUrl_is422_pointingAtIt() {
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .contentType(ContentType.JSON)
+                .body("{\"name\":{\"en\":\"X\"},\"tier\":\"city\",\"baseUrl\":\"/relative\"}")
+                .put("/api/v1/federation/peers/city-x")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.pointer", hasItem("/baseUrl"));
+    }
+
+    @Test
+    void federatedSearch_withAPeerThatDoesNotAnswer_is200_withThePeerMarkedError() {
+        given().queryParam("peer", "dead-city")
+                .get("/api/v1/federation/search")
+                .then()
+                .statusCode(200)
+                .body("items", empty())
+                .body("peers[0].peer", is("dead-city"))
+                .body("peers[0].outcome", is("error"))
+                .body("peers[0].detail", notNullValue());
+    }
+
+    @Test
+    void federatedSearch_unknownPeer_is404_andAnImpossibleDeadline_is400() {
+        given().queryParam("peer", "nowhere")
+                .get("/api/v1/federation/search")
+                .then()
+                .statusCode(404);
+        given().queryParam("deadlineMs", 10)
+                .get("/api/v1/federation/search")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void harvestFeed_answersThisNodesIdAndHead_andRefusesANegativeCursor() {
+        given().queryParam("after", 0)
+                .get("/api/v1/federation/feed")
+                .then()
+                .statusCode(200)
+                .body("node", notNullValue())
+                .body("head", notNullValue());
+        given().queryParam("after", -1).get("/api/v1/federation/feed").then().statusCode(400);
+    }
+
+    @Test
+    void startHarvest_andQuarantine_needTheOperatorsSteward() {
+        given().post("/api/v1/federation/peers/dead-city/harvests").then().statusCode(401);
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .post("/api/v1/federation/peers/dead-city/harvests")
+                .then()
+                .statusCode(202)
+                .body("peer", equalTo("dead-city"));
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .get("/api/v1/federation/peers/dead-city/quarantine")
+                .then()
+                .statusCode(200)
+                .body("items", notNullValue());
+    }
+}
