@@ -8,7 +8,9 @@ import java.util.Map;
 public class PostgresProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.db-kind", "postgresql");
+        // A data folder of its own: the embedded index and graph store of another profile's
+        // application in this JVM may still hold their locks.
+        return Map.of("quarkus.datasource.db-kind", "postgresql", "tc.data-dir", "target/test-data-postgres");
     }
 
     @Override
