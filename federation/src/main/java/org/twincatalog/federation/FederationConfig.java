@@ -80,6 +80,14 @@ public interface FederationConfig {
         @WithDefault("4")
         int concurrency();
 
+        /**
+         * Every how many successful runs of a peer its listing is compared with the mirrors (the
+         * first run after start always): mirrors the peer no longer shows this node (a visibility
+         * lowered at the origin) are withdrawn. 0 turns it off.
+         */
+        @WithDefault("10")
+        int reconcileEvery();
+
         /** How long one feed request may take. */
         @WithDefault("30s")
         Duration requestTimeout();

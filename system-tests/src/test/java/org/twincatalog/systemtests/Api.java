@@ -48,6 +48,16 @@ final class Api {
                 token);
     }
 
+    static Answer put(NodeUnderTest node, String path, String token, String ifMatch, String json) {
+        return send(
+                node,
+                HttpRequest.newBuilder(URI.create(node.base() + path))
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", ifMatch)
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                token);
+    }
+
     private static Answer send(NodeUnderTest node, HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -203,6 +203,32 @@ class FederationIT {
     }
 
     @Test
+    void aRecordMadePrivateAtItsCity_isWithdrawnUpstream() throws Exception {
+        String mapoPublisher = token("mapo-publisher");
+        ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
+        dataset.put("id", "mapo-street-trees-draft");
+        dataset.put("publisher", "seoul-mapo");
+        Answer created = Api.post(mapo, "/api/v1/datasets", mapoPublisher, dataset.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String mirrorId = mirror("city-mapo", "mapo-street-trees-draft");
+        await(() -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 200);
+
+        dataset.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
+        dataset.put("accessRights", "non-public");
+        Answer updated =
+                Api.put(mapo, "/api/v1/datasets/mapo-street-trees-draft", mapoPublisher, "\"1\"", dataset.toString());
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+
+        // the change is hidden from the metro node's feed; its reconciliation withdraws the mirror,
+        // and the withdrawal reaches the national node like any other
+        await(() -> Api.get(metro, "/api/v1/datasets/" + mirrorId, null).status() == 410);
+        await(() -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 410);
+        assertThat(Api.get(national, "/api/v1/search?q=road&limit=100", token("molit-analyst"))
+                        .body())
+                .doesNotContain(mirrorId);
+    }
+
+    @Test
     void killingACityMidQuery_givesPartialResults_withThatCityMarked() throws Exception {
         String molit = token("molit-analyst");
         gangnam.pause(); // the query waits at Gangnam...
@@ -386,6 +412,7 @@ class FederationIT {
                 .with("tc.federation.client-id", clientId)
                 .with("tc.federation.client-secret", clientId + "-dev-secret")
                 .with("tc.federation.harvest.interval", "1s")
+                .with("tc.federation.harvest.reconcile-every", "1")
                 .with("tc.federation.harvest.initial-delay", "1s");
     }
 

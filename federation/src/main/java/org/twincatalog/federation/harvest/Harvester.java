@@ -34,9 +34,16 @@ public class Harvester {
     private final PeerTokens tokens;
     private final PeerHealth health;
     private final FederationConfig config;
+    private final Reconciler reconciler;
 
     public Harvester(
-            MirrorWriter writer, PeerClients clients, PeerTokens tokens, PeerHealth health, FederationConfig config) {
+            MirrorWriter writer,
+            PeerClients clients,
+            PeerTokens tokens,
+            PeerHealth health,
+            FederationConfig config,
+            Reconciler reconciler) {
+        this.reconciler = reconciler;
         this.writer = writer;
         this.clients = clients;
         this.tokens = tokens;
@@ -72,6 +79,13 @@ public class Harvester {
                 }
                 page = await(prefetch);
             }
+            if (reconcileDue(peer)) {
+                long withdrawn = reconciler.reconcile(peer);
+                applied += withdrawn;
+                if (withdrawn > 0) {
+                    LOG.infof("%s no longer shows %d mirrored record(s): withdrawn here", peer.id(), withdrawn);
+                }
+            }
         } catch (ApiException e) {
             health.record(peer.id(), e.getCode() != 0);
             error = describe(e);
@@ -89,6 +103,22 @@ public class Harvester {
                     peer.id(), cursor, applied, unchanged, quarantined);
         }
         return totals;
+    }
+
+    private final Map<String, Integer> runsSinceReconcile = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every {@code tc.federation.harvest.reconcile-every}-th successful run of a peer, the first included. */
+    private boolean reconcileDue(Peer peer) {
+        int every = config.harvest().reconcileEvery();
+        if (every <= 0) {
+            return false;
+        }
+        int runs = runsSinceReconcile.merge(peer.id(), 1, Integer::sum);
+        if (runs == 1 || runs > every) {
+            runsSinceReconcile.put(peer.id(), 1);
+            return true;
+        }
+        return false;
     }
 
     private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(r -> {

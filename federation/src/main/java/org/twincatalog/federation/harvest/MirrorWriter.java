@@ -99,6 +99,32 @@ public class MirrorWriter {
         return new PageResult(applied, unchanged, quarantined);
     }
 
+    /**
+     * Withdraws the live mirrors of {@code type} that came through {@code peerId} and whose id at
+     * the peer is not in {@code shownByPeer}; answers how many.
+     */
+    @Transactional
+    public long withdrawMissing(String peerId, RecordType type, java.util.Set<String> shownByPeer) {
+        long withdrawn = 0;
+        for (MirrorEntity m : em.createQuery(
+                        "FROM MirrorEntity m WHERE m.peerId = :peer AND m.recordType = :type", MirrorEntity.class)
+                .setParameter("peer", peerId)
+                .setParameter("type", type.code())
+                .getResultList()) {
+            // the peer's own record has its origin id there; a mirror there has the same id as here
+            String idAtPeer = peerId.equals(m.originNode) ? m.originId : m.localId;
+            if (shownByPeer.contains(idAtPeer)) {
+                continue;
+            }
+            RecordEntity current = store.find(type, m.localId).orElse(null);
+            if (current != null && !current.withdrawn()) {
+                store.withdraw(type, m.localId, null);
+                withdrawn++;
+            }
+        }
+        return withdrawn;
+    }
+
     /** Notes the start of a run. */
     @Transactional
     public void started(String peerId, Instant at, long from) {
