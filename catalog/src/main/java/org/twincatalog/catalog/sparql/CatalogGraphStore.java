@@ -112,6 +112,9 @@ public class CatalogGraphStore {
         }
         if (dataset != null) {
             dataset.close();
+            // TDB2 keeps the store (and its file lock) managed per JVM until it is expelled; a
+            // node restarted in the same JVM (tests switching profiles) must be able to reopen it.
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
         }
     }
 
