@@ -115,6 +115,7 @@ public class FederationBench {
         } finally {
             node.destroy();
             node.waitFor();
+            deleteTree(dataDir);
             pool.shutdownNow();
         }
     }
@@ -198,6 +199,7 @@ public class FederationBench {
         } finally {
             node.destroy();
             node.waitFor();
+            deleteTree(dataDir);
             child.stop(0);
         }
     }
@@ -234,6 +236,15 @@ public class FederationBench {
     // ------------------------------------------------------------------ the node
 
     static String base;
+    static Path dataDir;
+
+    static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 
     static Process startNode(List<String> props) throws Exception {
         if (!Files.exists(JAR)) {
@@ -245,6 +256,7 @@ public class FederationBench {
         }
         base = "http://127.0.0.1:" + port;
         Path data = Files.createTempDirectory("tc-federation-bench-");
+        dataDir = data;
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dquarkus.http.port=" + port, "-Dtc.data-dir=" + data,
