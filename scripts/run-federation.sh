@@ -8,14 +8,14 @@
 #   scripts/run-federation.sh --rebuild   rebuild the node first
 #
 # Environment: TC_FEDERATION_DIR (data and logs; default ./data/federation, emptied on start),
-# TC_FEDERATION_PORT (first node port, default 8201: national, metro, Gangnam, Mapo follow),
+# TC_FEDERATION_PORT (first node port, default 8080: national; metro, Gangnam, Mapo follow),
 # TC_KEYCLOAK_PORT (default 8180; a Keycloak already running there is reused).
 set -euo pipefail
 
 readonly ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly JAR="${ROOT_DIR}/node/target/quarkus-app/quarkus-run.jar"
 readonly DIR="${TC_FEDERATION_DIR:-${ROOT_DIR}/data/federation}"
-readonly FIRST_PORT="${TC_FEDERATION_PORT:-8201}"
+readonly FIRST_PORT="${TC_FEDERATION_PORT:-8080}"
 readonly KC_PORT="${TC_KEYCLOAK_PORT:-8180}"
 readonly ISSUER="http://127.0.0.1:${KC_PORT}/realms/twin-catalog"
 
