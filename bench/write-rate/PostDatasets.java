@@ -13,11 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Measures the rate of POST /api/v1/datasets against a running node over loopback.
  *
- * <pre>java bench/write-rate/PostDatasets.java [baseUrl] [requests] [concurrency]</pre>
+ * <pre>TC_TOKEN=... TC_BENCH_ORG=seoul-mapo java bench/write-rate/PostDatasets.java [baseUrl] [requests] [concurrency]</pre>
  *
- * Registers one organization, warms up with 200 requests, then sends the given number of
- * dataset registrations from the given number of concurrent clients and prints the rate and
- * latency percentiles. Every request must answer 201, or the run fails.
+ * Registers the organization (or finds it registered), warms up with 200 requests, then sends
+ * the given number of dataset registrations from the given number of concurrent clients and
+ * prints the rate and latency percentiles. Writes need a publisher of the organization: pass
+ * its bearer token in TC_TOKEN (see bench/write-rate/run.sh). Every registration must answer
+ * 201, or the run fails.
  */
 public class PostDatasets {
     public static void main(String[] args) throws Exception {
@@ -25,8 +27,8 @@ public class PostDatasets {
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         HttpClient http = HttpClient.newHttpClient();
-        String org = "bench-" + Long.toHexString(System.nanoTime());
-        send(http, base + "/api/v1/organizations", """
+        String org = System.getenv().getOrDefault("TC_BENCH_ORG", "bench-" + Long.toHexString(System.nanoTime()));
+        send(http, base + "/api/v1/organizations", 409, """
                 {"id":"%s","kind":"municipality","country":"KR","areaCode":"11440",
                  "name":{"ko":"벤치마크 구","en":"Benchmark ward"}}""".formatted(org));
         String dataset = """
@@ -35,7 +37,7 @@ public class PostDatasets {
                  "description":{"ko":"마포구 건축물 LOD1/LOD2 CityGML 2.0.","en":"LOD1/LOD2 CityGML 2.0 building models of Mapo-gu."},
                  "keywords":{"ko":["건축물"],"en":["building","CityGML"]},
                  "themes":["http://publications.europa.eu/resource/authority/data-theme/REGI"],
-                 "spatial":{"adminAreas":["11440"],"bbox":[126.88,37.535,126.965,37.59]},
+                 "spatial":{"adminAreas":["11440"],"bbox":[126.88,37.535,126.965,37.59]}, "accessRights":"public",
                  "license":"http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
                  "twin":{"levelsOfDetail":[1,2],"featureTypes":["bldg"],"sourceCrs":"EPSG:5186","maturityStage":"mirroring"},
                  "distributions":[{"accessUrl":"https://data.mapo.example.kr/3d/bldg/","mediaType":"application/zip","featureType":"bldg","levelsOfDetail":[1,2]}]}"""
@@ -60,7 +62,7 @@ public class PostDatasets {
             workers.add(pool.submit(() -> {
                 while (left.getAndDecrement() > 0) {
                     long t = System.nanoTime();
-                    send(http, base + "/api/v1/datasets", body);
+                    send(http, base + "/api/v1/datasets", 201, body);
                     latencies.add(System.nanoTime() - t);
                 }
                 return null;
@@ -73,11 +75,16 @@ public class PostDatasets {
         return latencies;
     }
 
-    static void send(HttpClient http, String url, String json) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+    static void send(HttpClient http, String url, int alsoFine, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 201) {
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        String token = System.getenv("TC_TOKEN");
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201 && r.statusCode() != alsoFine) {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         }
     }
