@@ -76,13 +76,7 @@ public class DatasetService {
         }
         assignDistributionIds(dataset.getDistributions());
         ProfileAssessment assessment = profile.assess(dataset);
-        return assessed(
-                written(
-                        Action.UPDATE,
-                        dataset,
-                        store.update(
-                                RecordType.DATASET, id, expectedVersion, dataset.getPublisher(), document(dataset))),
-                assessment);
+        return saveUpdate(id, dataset, expectedVersion, assessment);
     }
 
     @Transactional
@@ -177,17 +171,7 @@ public class DatasetService {
         String added = "/distributions/" + (all.size() - 1);
         ProfileAssessment assessment =
                 profile.assess(dataset, p -> p.startsWith(added) ? p.substring(added.length()) : p);
-        return assessed(
-                written(
-                        Action.UPDATE,
-                        dataset,
-                        store.update(
-                                RecordType.DATASET,
-                                datasetId,
-                                expectedVersion,
-                                dataset.getPublisher(),
-                                document(dataset))),
-                assessment);
+        return saveUpdate(datasetId, dataset, expectedVersion, assessment);
     }
 
     /**
@@ -221,16 +205,17 @@ public class DatasetService {
         all.set(index, changed);
         dataset.setDistributions(all);
         ProfileAssessment assessment = profile.assess(dataset);
+        return saveUpdate(datasetId, dataset, expectedVersion, assessment);
+    }
+
+    /** Writes a new version of a dataset the caller may update, audits it and attaches its assessment. */
+    private Dataset saveUpdate(String id, Dataset dataset, Long expectedVersion, ProfileAssessment assessment) {
         return assessed(
                 written(
                         Action.UPDATE,
                         dataset,
                         store.update(
-                                RecordType.DATASET,
-                                datasetId,
-                                expectedVersion,
-                                dataset.getPublisher(),
-                                document(dataset))),
+                                RecordType.DATASET, id, expectedVersion, dataset.getPublisher(), document(dataset))),
                 assessment);
     }
 
@@ -243,17 +228,7 @@ public class DatasetService {
         }
         dataset.setDistributions(all);
         ProfileAssessment assessment = profile.assess(dataset);
-        return assessed(
-                written(
-                        Action.UPDATE,
-                        dataset,
-                        store.update(
-                                RecordType.DATASET,
-                                datasetId,
-                                expectedVersion,
-                                dataset.getPublisher(),
-                                document(dataset))),
-                assessment);
+        return saveUpdate(datasetId, dataset, expectedVersion, assessment);
     }
 
     private void validate(Dataset dataset, Violations v) {
