@@ -11,6 +11,7 @@ import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.catalog.access.AccessSettingsMapper;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.organization.OrganizationService;
+import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordFilter;
@@ -103,9 +104,11 @@ public class DataServiceService {
         return store.countPublished(RecordType.SERVICE, access.visibility());
     }
 
+    /** The current service, if the caller may see it and perform {@code action} on it, and it is no mirror. */
     private RecordEntity writable(String id, Action action) {
         RecordEntity record = access.readable(RecordType.SERVICE, id);
         access.require(action, record, null);
+        Mirrors.requireLocal(record);
         return record;
     }
 
@@ -139,6 +142,7 @@ public class DataServiceService {
                 && !organizations.exists(s.getPublisher())) {
             v.add("/publisher", "no organization with id '" + s.getPublisher() + "' is registered");
         }
+        Mirrors.rejectOrigin(v, s.getOrigin());
         v.required("/endpointUrl", s.getEndpointUrl());
         v.absoluteUri("/endpointUrl", s.getEndpointUrl());
         v.absoluteUri("/endpointDescription", s.getEndpointDescription());

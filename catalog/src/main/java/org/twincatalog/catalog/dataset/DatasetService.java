@@ -15,6 +15,7 @@ import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.organization.OrganizationService;
+import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordFilter;
@@ -233,6 +234,7 @@ public class DatasetService {
 
     private void validate(Dataset dataset, Violations v) {
         DatasetValidator.check(v, dataset);
+        Mirrors.rejectOrigin(v, dataset.getOrigin());
         if (dataset.getPublisher() != null
                 && Violations.ID.matcher(dataset.getPublisher()).matches()
                 && !organizations.exists(dataset.getPublisher())) {
@@ -243,10 +245,11 @@ public class DatasetService {
         v.throwIfAny("dataset");
     }
 
-    /** The current dataset, if the caller may see it and perform {@code action} on it. */
+    /** The current dataset, if the caller may see it and perform {@code action} on it, and it is no mirror. */
     private Dataset writable(String id, Action action) {
         RecordEntity record = access.readable(RecordType.DATASET, id);
         access.require(action, record, null);
+        Mirrors.requireLocal(record);
         return toModel(record);
     }
 

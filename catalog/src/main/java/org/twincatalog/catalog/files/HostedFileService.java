@@ -16,6 +16,7 @@ import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordType;
 
@@ -58,7 +59,8 @@ public class HostedFileService {
 
     /**
      * Stores {@code body} as the file of the distribution and records it in the distribution.
-     * The update right is checked before the body is read; nothing is kept when a later step fails.
+     * The update right (and that the dataset is no mirror) is checked before the body is read;
+     * nothing is kept when a later step fails.
      *
      * @param contentType the request's Content-Type (used when {@code mediaType} is null)
      * @return the dataset's new state
@@ -73,6 +75,7 @@ public class HostedFileService {
             Long expectedVersion) {
         RecordEntity record = access.readable(RecordType.DATASET, datasetId);
         access.require(Action.UPDATE, record, null);
+        Mirrors.requireLocal(record); // before the body is read: a mirror's files live at its origin
         String type = mediaType(mediaType, contentType);
         String name = fileName(fileName);
         BlobStore.StoredBlob stored = blobs.put(body, config.maxUploadBytes());

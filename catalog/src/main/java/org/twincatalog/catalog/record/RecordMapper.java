@@ -31,6 +31,22 @@ public final class RecordMapper {
         return DocumentCodec.write(TREE.convertValue(tree, java.util.Map.class));
     }
 
+    /**
+     * Where a stored record was registered, if it is a mirror harvested from another node; null
+     * for a record registered here (and for organizations, which are mirrored under their own id).
+     */
+    public static org.twincatalog.api.v1.model.RecordOrigin origin(RecordEntity record) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode origin =
+                    TREE.readTree(record.document).get("origin");
+            return origin == null || origin.isNull()
+                    ? null
+                    : TREE.treeToValue(origin, org.twincatalog.api.v1.model.RecordOrigin.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored " + record.recordType + " '" + record.id + "' is unreadable", e);
+        }
+    }
+
     /** The model of a stored record, server-managed fields filled from its columns. */
     public static <T> T toModel(RecordEntity record, Class<T> type) {
         try {
