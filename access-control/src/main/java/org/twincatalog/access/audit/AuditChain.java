@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.twincatalog.access.AccessControlException;
 
 /**
  * The canonical serialization and the hash of audit entries.
@@ -37,6 +38,20 @@ public final class AuditChain {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
         return new AuditEntry(sequence, event, previousHash, hash(sequence, event, previousHash));
+    }
+
+    /**
+     * Checks that {@code entry} directly follows {@code previous} (null for an empty log).
+     *
+     * @throws AccessControlException.Conflict when it does not
+     */
+    public static void requireFollows(AuditEntry previous, AuditEntry entry) {
+        long expected = previous == null ? 1 : previous.sequence() + 1;
+        String expectedPrevious = previous == null ? GENESIS : previous.hash();
+        if (entry.sequence() != expected || !entry.previousHash().equals(expectedPrevious)) {
+            throw new AccessControlException.Conflict("audit entry " + entry.sequence()
+                    + " does not follow the last entry (expected sequence " + expected + ")");
+        }
     }
 
     /** The canonical JSON line of an entry, hash included (the export format). */

@@ -6,41 +6,43 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import org.twincatalog.access.AccessControlException;
 
 /**
  * The tamper-evident audit log: appends events as a SHA-256 hash chain, verifies the chain, and
  * exports the entries about one organization's records as JSON lines.
  */
-public final class AuditLog {
-
-    private static final int APPEND_ATTEMPTS = 5;
+public final class AuditLog implements AutoCloseable {
 
     private final AuditStore store;
     private final Clock clock;
+    private final GroupCommit appender;
 
     public AuditLog(AuditStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.appender = new GroupCommit(store);
     }
 
     /**
-     * Appends {@code event} with the current time (millisecond precision) and returns the entry.
-     * Retries when another writer appended first.
+     * Appends {@code event} with the current time (millisecond precision) and returns the entry,
+     * once it is stored. Concurrent appends are written together, as one batch per store write
+     * (group commit); the chain order is the order the calls arrived in. Retries when another
+     * writer (another process on the same store) appended first.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     * @throws RuntimeException whatever the store threw while writing the batch holding the entry
      */
-    public synchronized AuditEntry append(AuditEvent event) {
-        AuditEvent timed = event.at(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        AccessControlException.Conflict last = null;
-        for (int attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
-            AuditEntry entry = AuditChain.next(store.last().orElse(null), timed);
-            try {
-                store.append(entry);
-                return entry;
-            } catch (AccessControlException.Conflict conflict) {
-                last = conflict;
-            }
-        }
-        throw last;
+    public AuditEntry append(AuditEvent event) {
+        return appender.append(() -> event.at(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    /**
+     * Refuses further appends and returns once every entry appended before is stored; for the
+     * shutdown of the application. Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        appender.close();
     }
 
     /** Verifies the whole chain as stored. */

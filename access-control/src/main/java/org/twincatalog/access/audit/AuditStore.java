@@ -27,6 +27,24 @@ public interface AuditStore {
      */
     void append(AuditEntry entry);
 
+    /**
+     * Appends {@code batch}, a chain of entries of which the first directly follows {@link
+     * #last()} and each next one directly follows the one before it, all or nothing. This is the
+     * group commit of {@link AuditLog}: a database store writes the batch in one transaction.
+     *
+     * <p>The default appends one by one, so a conflict part-way leaves the entries before it
+     * appended; stores that can must override it to be atomic.
+     *
+     * @throws org.twincatalog.access.AccessControlException.Conflict when another entry was
+     *     appended in the meantime, or the batch is not a chain; the caller rebuilds the batch on
+     *     the new last entry and retries
+     */
+    default void appendAll(List<AuditEntry> batch) {
+        for (AuditEntry entry : batch) {
+            append(entry);
+        }
+    }
+
     /** All entries in storage order (which verify checks is append order). */
     List<AuditEntry> entries();
 

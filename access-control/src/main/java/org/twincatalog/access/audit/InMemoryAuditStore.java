@@ -3,7 +3,6 @@ package org.twincatalog.access.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.twincatalog.access.AccessControlException;
 
 /** An {@link AuditStore} in a list; for tests and development. Thread-safe. */
 public final class InMemoryAuditStore implements AuditStore {
@@ -29,14 +28,18 @@ public final class InMemoryAuditStore implements AuditStore {
 
     @Override
     public synchronized void append(AuditEntry entry) {
-        AuditEntry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-        long expected = last == null ? 1 : last.sequence() + 1;
-        String expectedPrevious = last == null ? AuditChain.GENESIS : last.hash();
-        if (entry.sequence() != expected || !entry.previousHash().equals(expectedPrevious)) {
-            throw new AccessControlException.Conflict("audit entry " + entry.sequence()
-                    + " does not follow the last entry (expected sequence " + expected + ")");
-        }
+        AuditChain.requireFollows(entries.isEmpty() ? null : entries.get(entries.size() - 1), entry);
         entries.add(entry);
+    }
+
+    @Override
+    public synchronized void appendAll(List<AuditEntry> batch) {
+        AuditEntry previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        for (AuditEntry entry : batch) {
+            AuditChain.requireFollows(previous, entry);
+            previous = entry;
+        }
+        entries.addAll(batch);
     }
 
     @Override

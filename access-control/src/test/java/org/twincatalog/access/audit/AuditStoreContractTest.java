@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.access.AccessControlException;
@@ -87,6 +88,43 @@ public abstract class AuditStoreContractTest {
         AuditEntry second = AuditChain.next(first, event("seoul-gangnam", "ds-2"));
 
         assertThatThrownBy(() -> store.append(second)).isInstanceOf(AccessControlException.Conflict.class);
+        assertThat(store.entries()).isEmpty();
+    }
+
+    @Test
+    void appendAll_chainedBatch_isAppendedInOrder() {
+        AuditEntry first = AuditChain.next(null, event("seoul-gangnam", "ds-1"));
+        AuditEntry second = AuditChain.next(first, event("busan", "ds-2"));
+        AuditEntry third = AuditChain.next(second, event("seoul-gangnam", "ds-3"));
+        store.append(first);
+
+        store.appendAll(List.of(second, third));
+
+        assertThat(store.entries()).containsExactly(first, second, third);
+        assertThat(store.last()).contains(third);
+    }
+
+    @Test
+    void appendAll_batchNotFollowingTheLast_conflictsAndAppendsNothing() {
+        AuditEntry first = AuditChain.next(null, event("seoul-gangnam", "ds-1"));
+        AuditEntry secondByA = AuditChain.next(first, event("seoul-gangnam", "ds-2"));
+        AuditEntry secondByB = AuditChain.next(first, event("busan", "ds-3"));
+        AuditEntry thirdByB = AuditChain.next(secondByB, event("busan", "ds-4"));
+        store.appendAll(List.of(first, secondByA));
+
+        assertThatThrownBy(() -> store.appendAll(List.of(secondByB, thirdByB)))
+                .isInstanceOf(AccessControlException.Conflict.class);
+        assertThat(store.entries()).containsExactly(first, secondByA);
+    }
+
+    @Test
+    void appendAll_batchBrokenInTheMiddle_conflictsAndAppendsNothing() {
+        AuditEntry first = AuditChain.next(null, event("seoul-gangnam", "ds-1"));
+        AuditEntry second = AuditChain.next(first, event("busan", "ds-2"));
+        AuditEntry unrelated = AuditChain.next(first, event("busan", "ds-3"));
+
+        assertThatThrownBy(() -> store.appendAll(List.of(first, second, unrelated)))
+                .isInstanceOf(AccessControlException.Conflict.class);
         assertThat(store.entries()).isEmpty();
     }
 

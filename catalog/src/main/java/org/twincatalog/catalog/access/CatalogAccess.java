@@ -1,5 +1,6 @@
 package org.twincatalog.catalog.access;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +55,12 @@ public class CatalogAccess {
         this.pdp = new DefaultPolicyDecisionPoint(new AgreementGrants(agreements), clock);
         this.audit = new AuditLog(auditStore, clock);
         this.control = new AccessControl(pdp, audit);
+    }
+
+    /** Stores the audit entries still queued before the application stops. */
+    @PreDestroy
+    void closeAuditLog() {
+        audit.close();
     }
 
     public Caller caller() {

@@ -12,8 +12,8 @@ import org.twincatalog.access.audit.AuditEntry;
 import org.twincatalog.access.audit.AuditStore;
 
 /**
- * The {@link AuditStore} in the catalog database ({@code access_audit}). Each append runs in its
- * own transaction, so a decision is recorded even when the request that caused it fails and
+ * The {@link AuditStore} in the catalog database ({@code access_audit}). Each append (one entry,
+ * or the batch of a group commit) runs in its own transaction, so a decision is recorded even when the request that caused it fails and
  * rolls back (a denial, a failed validation). The primary key on the sequence makes two appends
  * after the same entry impossible, also across several node processes on one database.
  */
@@ -28,6 +28,11 @@ public class JpaAuditStore implements AuditStore {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<AuditEntry> last() {
+        return head();
+    }
+
+    /** The head in the current transaction (a call to {@link #last()} from here would start another one). */
+    private Optional<AuditEntry> head() {
         return em.createQuery("FROM AuditEntryEntity a ORDER BY a.sequence DESC", AuditEntryEntity.class)
                 .setMaxResults(1)
                 .getResultStream()
@@ -38,19 +43,30 @@ public class JpaAuditStore implements AuditStore {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(AuditEntry entry) {
-        Optional<AuditEntry> last = last();
-        long expected = last.map(e -> e.sequence() + 1).orElse(1L);
-        String previous = last.map(AuditEntry::hash).orElse(AuditChain.GENESIS);
-        if (entry.sequence() != expected || !entry.previousHash().equals(previous)) {
-            throw new AccessControlException.Conflict("audit entry " + entry.sequence()
-                    + " does not follow the last entry (expected sequence " + expected + ")");
+        insert(List.of(entry));
+    }
+
+    /** The batch in one transaction: one read of the head, the inserts, one flush and commit. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void appendAll(List<AuditEntry> batch) {
+        insert(batch);
+    }
+
+    private void insert(List<AuditEntry> batch) {
+        AuditEntry previous = head().orElse(null);
+        for (AuditEntry entry : batch) {
+            AuditChain.requireFollows(previous, entry);
+            previous = entry;
         }
         try {
-            em.persist(AuditEntryEntity.of(entry));
+            for (AuditEntry entry : batch) {
+                em.persist(AuditEntryEntity.of(entry));
+            }
             em.flush();
         } catch (PersistenceException e) {
             throw new AccessControlException.Conflict(
-                    "audit entry " + entry.sequence() + " was appended by another writer first");
+                    "audit entries from " + batch.get(0).sequence() + " were appended by another writer first");
         }
     }
 
