@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -68,7 +69,11 @@ public class PolicyBench {
         System.out.printf("audit chain verified: %s%n", audit.verify().intact());
 
         if (args.length >= 4) {
-            http(args[1], args[2], args[3], Integer.parseInt(args.length > 4 ? args[4] : "2000"));
+            int requests = Integer.parseInt(args.length > 4 ? args[4] : "2000");
+            http(args[1], args[2], args[3], requests);
+            for (int i = 5; i < args.length; i++) {
+                concurrent(args[1], args[2], requests, Integer.parseInt(args[i]));
+            }
         }
     }
 
@@ -91,6 +96,42 @@ public class PolicyBench {
                 latencies(client, URI.create(base + "/api/v1/organizations/" + organizationId), n));
         print("GET /api/v1/datasets/{id} (record, 2 audited decisions)",
                 latencies(client, URI.create(base + "/api/v1/datasets/" + datasetId), n));
+    }
+
+    /**
+     * GET dataset from {@code clients} threads at once, {@code n} requests each: what the audit
+     * appends of concurrent requests cost together (they are group-committed).
+     */
+    static void concurrent(String base, String datasetId, int n, int clients) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create(base + "/api/v1/datasets/" + datasetId);
+        latencies(client, uri, n / 5);
+        List<double[]> results = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    results.add(latencies(client, uri, n));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double[] ms = results.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
+        if (ms.length != (long) n * clients) {
+            throw new IllegalStateException("a client failed: " + ms.length + " of " + (long) n * clients);
+        }
+        System.out.printf("HTTP GET /api/v1/datasets/{id} from %2d clients: %7.0f requests/s  p50 %.2f ms  p90 %.2f ms"
+                        + "  p99 %.2f ms  (%d requests)%n",
+                clients, ms.length / seconds, ms[ms.length / 2], ms[ms.length * 9 / 10], ms[ms.length * 99 / 100],
+                ms.length);
     }
 
     static void print(String what, double[] ms) {

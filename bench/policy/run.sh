@@ -2,8 +2,9 @@
 # Policy check cost per request (see README.md).
 #
 #   bench/policy/run.sh [ops]                                   in process only
-#   bench/policy/run.sh [ops] http://127.0.0.1:8080 <public-dataset-id> <organization-id> [requests]
-#                                                                 plus HTTP against a running node
+#   bench/policy/run.sh [ops] http://127.0.0.1:8080 <public-dataset-id> <organization-id> [requests] [clients...]
+#                                                                 plus HTTP against a running node; each
+#                                                                 number of clients adds a concurrent run
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -o install -DskipTests -pl access-control -am
