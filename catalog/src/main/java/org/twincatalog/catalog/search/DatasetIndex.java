@@ -31,8 +31,8 @@ public interface DatasetIndex extends AutoCloseable {
     void apply(Iterable<IndexedDataset> upserts, Iterable<String> removals, long sequence);
 
     /**
-     * Binds the index to the change log it projects. An index built from another log is emptied
-     * (applied sequence 0), so that the projector rebuilds it.
+     * Binds the index to the change log it projects. An index built from another log, or with
+     * another document layout, is emptied (applied sequence 0), so that the projector rebuilds it.
      *
      * @return whether the index had to be emptied
      */

@@ -14,7 +14,9 @@ public enum Facet {
     LOD("lod"),
     FEATURE_TYPE("featureType"),
     ACCESS("access"),
-    YEAR("year");
+    YEAR("year"),
+    /** The id of the node a dataset was registered at: this node's, or a mirror's origin node. */
+    ORIGIN("origin");
 
     private final String id;
 

@@ -21,6 +21,7 @@ import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.access.VisibilityPredicate;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
@@ -41,6 +42,7 @@ public class SearchProjector {
     private final ChangeLog changeLog;
     private final RecordStore store;
     private final SearchConfig config;
+    private final String nodeId;
     private final String dataDir;
     private volatile DatasetIndex index;
     private ScheduledExecutorService poller;
@@ -49,10 +51,12 @@ public class SearchProjector {
             ChangeLog changeLog,
             RecordStore store,
             SearchConfig config,
+            NodeConfig node,
             @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
         this.changeLog = changeLog;
         this.store = store;
         this.config = config;
+        this.nodeId = node.id();
         this.dataDir = dataDir;
     }
 
@@ -145,7 +149,11 @@ public class SearchProjector {
             if (record == null || record.withdrawn()) {
                 removals.add(id);
             } else {
-                upserts.add(new IndexedDataset(RecordMapper.toModel(record, Dataset.class), settings(record)));
+                Dataset dataset = RecordMapper.toModel(record, Dataset.class);
+                String origin = dataset.getOrigin() == null
+                        ? nodeId
+                        : dataset.getOrigin().getNode();
+                upserts.add(new IndexedDataset(dataset, settings(record), origin));
             }
         }
         return new Batch(upserts, removals, changes.get(changes.size() - 1).sequence, changes.size());

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param cursor the {@code next} of the previous page, or null for the first page
  * @param limit the most hits a page holds
  * @param ids only datasets with these ids (an empty set matches nothing); null for no restriction
+ * @param exclusions facet values to leave out: a dataset with any of them is not matched (nor
+ *     counted in the facets)
  */
 public record SearchQuery(
         String text,
@@ -30,7 +32,8 @@ public record SearchQuery(
         Sort sort,
         String cursor,
         int limit,
-        Set<String> ids) {
+        Set<String> ids,
+        Map<Facet, Set<String>> exclusions) {
 
     /** How a dataset's extent relates to the query box. */
     public enum BboxRelation {
@@ -51,9 +54,25 @@ public record SearchQuery(
         bboxRelation = bboxRelation == null ? BboxRelation.INTERSECTS : bboxRelation;
         sort = sort == null ? Sort.RELEVANCE : sort;
         ids = ids == null ? null : Set.copyOf(ids);
+        exclusions = exclusions == null ? Map.of() : Map.copyOf(exclusions);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
+    }
+
+    /** A query without exclusions. */
+    public SearchQuery(
+            String text,
+            Map<Facet, Set<String>> filters,
+            List<Double> bbox,
+            BboxRelation bboxRelation,
+            LocalDate from,
+            LocalDate to,
+            Sort sort,
+            String cursor,
+            int limit,
+            Set<String> ids) {
+        this(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, Map.of());
     }
 
     /** A query without an id restriction. */
@@ -76,28 +95,33 @@ public record SearchQuery(
     }
 
     public SearchQuery withFilters(Map<Facet, Set<String>> newFilters) {
-        return new SearchQuery(text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit, ids);
+        return new SearchQuery(text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, exclusions);
     }
 
     public SearchQuery withBbox(List<Double> box, BboxRelation relation) {
-        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit, ids);
+        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit, ids, exclusions);
     }
 
     public SearchQuery withPeriod(LocalDate start, LocalDate end) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, start, end, sort, cursor, limit, ids);
+        return new SearchQuery(text, filters, bbox, bboxRelation, start, end, sort, cursor, limit, ids, exclusions);
     }
 
     public SearchQuery withSort(Sort order) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, order, cursor, limit, ids);
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, order, cursor, limit, ids, exclusions);
     }
 
     public SearchQuery withPage(String after, int size) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, after, size, ids);
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, after, size, ids, exclusions);
     }
 
     /** Restricts the query to datasets with these ids (an empty set matches nothing). */
     public SearchQuery withIds(Set<String> only) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, only);
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, only, exclusions);
+    }
+
+    /** Leaves out datasets with any of these facet values. */
+    public SearchQuery withExclusions(Map<Facet, Set<String>> newExclusions) {
+        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, newExclusions);
     }
 
     public boolean hasText() {

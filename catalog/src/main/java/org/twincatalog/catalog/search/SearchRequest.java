@@ -13,6 +13,7 @@ import org.twincatalog.catalog.error.MalformedRequest;
 /** Reads the search API's query parameters into a {@link SearchQuery}, saying what is wrong with bad ones. */
 public final class SearchRequest {
     private final Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+    private final Map<Facet, Set<String>> exclusions = new EnumMap<>(Facet.class);
 
     private SearchRequest() {}
 
@@ -22,17 +23,31 @@ public final class SearchRequest {
     }
 
     public SearchRequest facet(Facet facet, List<String> values) {
+        Set<String> kept = kept(values);
+        if (!kept.isEmpty()) {
+            filters.put(facet, kept);
+        }
+        return this;
+    }
+
+    /** Leaves out datasets with any of these values of {@code facet}. */
+    public SearchRequest exclude(Facet facet, List<String> values) {
+        Set<String> kept = kept(values);
+        if (!kept.isEmpty()) {
+            exclusions.put(facet, kept);
+        }
+        return this;
+    }
+
+    private static Set<String> kept(List<String> values) {
+        Set<String> kept = new LinkedHashSet<>();
         if (values != null) {
-            Set<String> kept = new LinkedHashSet<>();
             values.stream()
                     .filter(v -> v != null && !v.isBlank())
                     .map(String::trim)
                     .forEach(kept::add);
-            if (!kept.isEmpty()) {
-                filters.put(facet, kept);
-            }
         }
-        return this;
+        return kept;
     }
 
     public SearchQuery toQuery(
@@ -46,15 +61,16 @@ public final class SearchRequest {
         }
         LocalDate[] period = period(datetime);
         return new SearchQuery(
-                q,
-                filters,
-                bbox(bbox),
-                relation(bboxRelation),
-                period[0],
-                period[1],
-                sort(sort),
-                cursor == null || cursor.isBlank() ? null : cursor,
-                size);
+                        q,
+                        filters,
+                        bbox(bbox),
+                        relation(bboxRelation),
+                        period[0],
+                        period[1],
+                        sort(sort),
+                        cursor == null || cursor.isBlank() ? null : cursor,
+                        size)
+                .withExclusions(exclusions);
     }
 
     static List<Double> bbox(String text) {

@@ -38,7 +38,9 @@ public class SearchResource implements SearchApi {
             String datetime,
             String sort,
             String cursor,
-            Integer limit) {
+            Integer limit,
+            List<String> origin,
+            List<String> excludeOrigin) {
         SearchQuery query = SearchRequest.create()
                 .facet(Facet.PUBLISHER, publisher)
                 .facet(Facet.ADMIN_AREA, adminArea)
@@ -50,6 +52,8 @@ public class SearchResource implements SearchApi {
                 .facet(Facet.FEATURE_TYPE, featureType)
                 .facet(Facet.ACCESS, access)
                 .facet(Facet.YEAR, year)
+                .facet(Facet.ORIGIN, origin)
+                .exclude(Facet.ORIGIN, excludeOrigin)
                 .toQuery(q, bbox, bboxRelation, datetime, sort, cursor, limit);
         return Response.ok(toPage(search.search(query))).build();
     }

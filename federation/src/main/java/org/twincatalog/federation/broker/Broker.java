@@ -141,6 +141,8 @@ public class Broker {
                     null,
                     null,
                     q.limit(),
+                    null,
+                    q.excludedOriginsFor(peer.id()),
                     headers);
             health.record(peer.id(), true);
             return answer(peer, OutcomeEnum.OK, 200, null, started, page);

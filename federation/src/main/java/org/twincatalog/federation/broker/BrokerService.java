@@ -73,12 +73,20 @@ public class BrokerService {
                 .tookMs((System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Counts by facet per peer and merged. Each record is counted once, for its origin: every peer
+     * leaves out the records registered at the other peers asked (their mirrors included), so a
+     * metro node that harvested its cities counts only its own records and mirrors of nodes not
+     * asked, and each city counts its own (ADR 0007).
+     */
     public FederatedAggregates aggregate(
             List<String> peerIds, Integer deadlineMs, PeerQuery query, Set<String> facets, String callerToken) {
         long started = System.nanoTime();
         Duration deadline = deadline(deadlineMs);
         List<Peer> peers = select(peerIds);
-        List<PeerAnswer> answers = broker.ask(peers, query, callerToken, deadline);
+        Set<String> asked = new HashSet<>();
+        peers.forEach(p -> asked.add(p.id()));
+        List<PeerAnswer> answers = broker.ask(peers, query.excludingOrigins(asked), callerToken, deadline);
         List<PeerFacets> byPeer = new ArrayList<>();
         for (PeerAnswer a : answers) {
             if (a.ok()) {

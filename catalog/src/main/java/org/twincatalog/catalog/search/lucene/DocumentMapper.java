@@ -138,6 +138,7 @@ final class DocumentMapper {
         }
         put(facets, Facet.ACCESS, indexed.access().effectiveDataAccess().id());
         put(facets, Facet.YEAR, year(d));
+        put(facets, Facet.ORIGIN, indexed.originNode());
         return facets;
     }
 

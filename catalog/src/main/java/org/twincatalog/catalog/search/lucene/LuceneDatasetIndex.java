@@ -53,6 +53,13 @@ import org.twincatalog.catalog.search.VisibilityLabels;
 public final class LuceneDatasetIndex implements DatasetIndex {
     private static final String SEQUENCE = "tc.sequence";
     private static final String LOG = "tc.log";
+    private static final String LAYOUT_KEY = "tc.layout";
+    /**
+     * The document layout; an index written with another one is rebuilt when bound to its log.
+     * 2: the origin facet.
+     */
+    private static final String LAYOUT = "2";
+
     private static final int FACET_VALUES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,6 +73,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
 
     private volatile long appliedSequence;
     private volatile String logIdentity;
+    private volatile String layout;
     /** The facet ordinals of the current reader; building them walks the whole index, so once per reader. */
     private volatile FacetState facetState;
 
@@ -82,6 +90,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             this.searchers = new SearcherManager(writer, null);
             this.appliedSequence = Long.parseLong(commitData(writer, SEQUENCE, "0"));
             this.logIdentity = commitData(writer, LOG, null);
+            this.layout = commitData(writer, LAYOUT_KEY, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
@@ -141,11 +150,12 @@ public final class LuceneDatasetIndex implements DatasetIndex {
 
     @Override
     public synchronized boolean bindTo(String identity) {
-        if (identity.equals(logIdentity)) {
+        if (identity.equals(logIdentity) && LAYOUT.equals(layout)) {
             return false;
         }
         boolean hadDocuments = appliedSequence > 0 || logIdentity != null;
         logIdentity = identity;
+        layout = LAYOUT;
         clear();
         return hadDocuments;
     }
@@ -153,6 +163,9 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private Iterable<Map.Entry<String, String>> commitData(long sequence) {
         Map<String, String> data = new HashMap<>();
         data.put(SEQUENCE, Long.toString(sequence));
+        if (layout != null) {
+            data.put(LAYOUT_KEY, layout);
+        }
         if (logIdentity != null) {
             data.put(LOG, logIdentity);
         }

@@ -48,6 +48,7 @@ final class LuceneQueries {
                         visibilityKeys.stream().map(BytesRef::new).toList()),
                 Occur.FILTER);
         q.filters().forEach((facet, values) -> query.add(facetFilter(facet, values), Occur.FILTER));
+        q.exclusions().forEach((facet, values) -> query.add(facetFilter(facet, values), Occur.MUST_NOT));
         if (q.ids() != null) {
             query.add(
                     new TermInSetQuery(

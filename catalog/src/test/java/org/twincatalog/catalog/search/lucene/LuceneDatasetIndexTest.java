@@ -242,6 +242,52 @@ class LuceneDatasetIndexTest {
         }
     }
 
+    @Test
+    void origin_isAFacet_thatFiltersAndExcludes_mirrorsByTheirOriginNode() {
+        index.apply(
+                List.of(
+                        new IndexedDataset(indexed("own-1", "Own one").dataset(), AccessSettings.open(), "metro-seoul"),
+                        new IndexedDataset(indexed("own-2", "Own two").dataset(), AccessSettings.open(), "metro-seoul"),
+                        new IndexedDataset(
+                                indexed("city-mapo.roads", "Mirrored roads").dataset(),
+                                AccessSettings.open(),
+                                "city-mapo")),
+                List.of(),
+                9);
+        long all = search(all(), ANONYMOUS).total();
+
+        SearchResult own = search(all().withFilters(Map.of(Facet.ORIGIN, Set.of("metro-seoul"))), ANONYMOUS);
+        SearchResult withoutMapo = search(all().withExclusions(Map.of(Facet.ORIGIN, Set.of("city-mapo"))), ANONYMOUS);
+
+        assertThat(ids(own)).containsExactlyInAnyOrder("own-1", "own-2");
+        assertThat(withoutMapo.total()).isEqualTo(all - 1);
+        assertThat(ids(withoutMapo)).doesNotContain("city-mapo.roads").contains("own-1", "own-2");
+        assertThat(withoutMapo.facets().get(Facet.ORIGIN)).containsOnlyKeys("metro-seoul");
+        assertThat(search(all(), ANONYMOUS).facets().get(Facet.ORIGIN))
+                .containsEntry("metro-seoul", 2L)
+                .containsEntry("city-mapo", 1L);
+    }
+
+    @Test
+    void bindTo_anIndexWrittenWithAnOlderLayout_emptiesIt_soThatItIsRebuilt(@TempDir Path dir) throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var older = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            older.addDocument(new org.apache.lucene.document.Document());
+            older.setLiveCommitData(
+                    Map.of("tc.sequence", "8", "tc.log", "log-a").entrySet());
+            older.commit();
+        }
+        try (LuceneDatasetIndex reopened = LuceneDatasetIndex.open(dir)) {
+            assertThat(reopened.appliedSequence()).isEqualTo(8);
+            assertThat(reopened.bindTo("log-a")).isTrue();
+            assertThat(reopened.appliedSequence()).isZero();
+        }
+        try (LuceneDatasetIndex rebuilt = LuceneDatasetIndex.open(dir)) {
+            assertThat(rebuilt.bindTo("log-a")).as("the layout is now current").isFalse();
+        }
+    }
+
     private SearchResult search(SearchQuery q, Caller caller) {
         return index.search(q, caller, Set.of());
     }
