@@ -44,10 +44,16 @@ final class FeedPages {
                         .accessUrl(URI.create("https://data.example.kr/" + id))));
     }
 
+    /** The peer's change of a dataset with the dataset's current state. */
     static HarvestFeedEntry created(long sequence, Dataset dataset) {
         return new HarvestFeedEntry()
                 .change(change(sequence, RecordType.DATASET, dataset.getId(), dataset.getRecordVersion()))
                 .dataset(dataset);
+    }
+
+    /** A later version of a dataset (the change kind follows from its version). */
+    static HarvestFeedEntry updated(long sequence, Dataset dataset) {
+        return created(sequence, dataset);
     }
 
     static HarvestFeedEntry created(long sequence, DataService service) {
