@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.catalog.access.CatalogAccess;
@@ -159,8 +160,17 @@ public class SearchProjector {
         return new Batch(upserts, removals, changes.get(changes.size() - 1).sequence, changes.size());
     }
 
+    /**
+     * The record's settings; its {@code sharedWith} links are read only when a level is restricted
+     * (as {@link CatalogAccess} does): the links of other records do not matter, and each query
+     * makes the session check every record loaded so far in the batch for changes to flush.
+     */
     private AccessSettings settings(RecordEntity record) {
         AccessSettings settings = CatalogAccess.protect(record).settings();
+        if (!AccessLevel.RESTRICTED.equals(settings.metadataVisibility())
+                && !AccessLevel.RESTRICTED.equals(settings.effectiveDataAccess())) {
+            return settings;
+        }
         return settings.withSharedWith(
                 Set.copyOf(store.linkTargets(RecordType.DATASET, record.id, VisibilityPredicate.SHARED_WITH)));
     }

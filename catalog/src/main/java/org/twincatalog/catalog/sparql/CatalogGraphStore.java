@@ -77,6 +77,10 @@ public class CatalogGraphStore {
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            LOG.info("SPARQL graph store disabled (tc.sparql.enabled=false)");
+            return;
+        }
         Path path = Path.of(config.storeDir().orElse(dataDir + "/sparql"));
         dataset = TDB2Factory.connectDataset(path.toString());
         String log = changeLog.identity();
@@ -130,7 +134,7 @@ public class CatalogGraphStore {
 
     /** Catches up with everything this process has committed so far (cheap when up to date). */
     void catchUpWithThisProcess() {
-        if (applied < changeLog.lastCommittedHere()) {
+        if (dataset != null && applied < changeLog.lastCommittedHere()) {
             catchUp();
         }
     }

@@ -7,6 +7,15 @@ import java.util.Optional;
 /** The SPARQL endpoint and its graph store. Keys under {@code tc.sparql}. */
 @ConfigMapping(prefix = "tc.sparql")
 public interface SparqlConfig {
+    /**
+     * Whether the node keeps the graph store and answers SPARQL; when false, the store is neither
+     * opened nor kept up to date and queries answer 503 {@code sparql-disabled} (for a node that
+     * only serves search, e.g. the 1M-record HTTP benchmark, where projecting the graph would take
+     * far longer than the search index).
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Where the TDB2 graph store lives; default {@code <tc.data-dir>/sparql}. */
     Optional<String> storeDir();
 

@@ -7,7 +7,8 @@ public class SparqlRefused extends CatalogException {
     /** Why the query was stopped; each has its own problem type and status. */
     public enum Reason {
         TIMEOUT(503, "query-timeout", "Query timed out"),
-        RESULT_LIMIT(422, "result-limit", "Result limit exceeded");
+        RESULT_LIMIT(422, "result-limit", "Result limit exceeded"),
+        DISABLED(503, "sparql-disabled", "SPARQL is disabled on this node");
 
         final int status;
         final String slug;

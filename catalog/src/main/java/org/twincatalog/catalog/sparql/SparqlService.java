@@ -63,6 +63,9 @@ public class SparqlService {
      * @throws SparqlRefused when the query runs too long or answers too much
      */
     public Answer query(String text, String accept) {
+        if (!config.enabled()) {
+            throw new SparqlRefused(SparqlRefused.Reason.DISABLED, "This node does not keep the catalog graph");
+        }
         if (text == null || text.isBlank()) {
             throw new MalformedRequest("the query is missing (query parameter, form field or body)");
         }
