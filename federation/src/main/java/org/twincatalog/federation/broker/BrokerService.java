@@ -62,10 +62,11 @@ public class BrokerService {
     public FederatedSearchPage search(List<String> peerIds, Integer deadlineMs, PeerQuery query, String callerToken) {
         long started = System.nanoTime();
         Duration deadline = deadline(deadlineMs);
-        List<Peer> peers = select(peerIds);
+        List<Peer> directoryPeers = directory.peers(); // read once: it is a database query
+        List<Peer> peers = peerIds == null || peerIds.isEmpty() ? directoryPeers : select(peerIds);
         List<PeerAnswer> answers = broker.ask(peers, query, callerToken, deadline);
         return new FederatedSearchPage()
-                .items(ResultMerger.hits(answers, nodeIds(), query.limit()))
+                .items(ResultMerger.hits(answers, nodeIds(directoryPeers), query.limit()))
                 .total(ResultMerger.total(answers))
                 .facets(ResultMerger.facets(answers, Set.of()))
                 .peers(answers.stream().map(PeerAnswer::outcome).toList())
@@ -120,10 +121,10 @@ public class BrokerService {
         return peers;
     }
 
-    private Set<String> nodeIds() {
+    private Set<String> nodeIds(List<Peer> directoryPeers) {
         Set<String> ids = new HashSet<>();
         ids.add(node.id());
-        directory.peers().forEach(p -> ids.add(p.id()));
+        directoryPeers.forEach(p -> ids.add(p.id()));
         return ids;
     }
 

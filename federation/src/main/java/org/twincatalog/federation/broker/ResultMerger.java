@@ -22,7 +22,16 @@ import org.twincatalog.api.v1.model.SearchPage;
 public final class ResultMerger {
     private ResultMerger() {}
 
-    private record Ranked(FederatedHit hit, int peerOrder, int rank, String key) {}
+    /** A hit to rank; the merged hit is made only for those kept (a broker ranks 100 x 20 for 20). */
+    private record Ranked(SearchHit hit, String peer, float score, int peerOrder, int rank) {}
+
+    private static final Comparator<Ranked> ORDER = (x, y) -> {
+        int c = Float.compare(y.score(), x.score());
+        if (c == 0) {
+            c = Integer.compare(x.peerOrder(), y.peerOrder());
+        }
+        return c != 0 ? c : Integer.compare(x.rank(), y.rank());
+    };
 
     /** The merged hits, at most {@code limit}. {@code nodeIds} are the ids mirrors may be prefixed with. */
     public static List<FederatedHit> hits(List<PeerAnswer> answers, Set<String> nodeIds, int limit) {
@@ -33,40 +42,38 @@ public final class ResultMerger {
                 continue;
             }
             List<SearchHit> items = a.page().getItems();
-            float best = (float) items.stream()
-                    .map(SearchHit::getScore)
-                    .filter(s -> s != null)
-                    .mapToDouble(Float::doubleValue)
-                    .max()
-                    .orElse(0);
+            float best = 0;
+            for (SearchHit h : items) {
+                if (h.getScore() != null) {
+                    best = Math.max(best, h.getScore());
+                }
+            }
+            String peer = a.outcome().getPeer();
             for (int r = 0; r < items.size(); r++) {
                 SearchHit h = items.get(r);
-                String peer = a.outcome().getPeer();
-                String origin = originNode(h.getId(), peer, nodeIds);
                 float score = best > 0 && h.getScore() != null
                         ? h.getScore() / best
                         : 1f - (float) r / Math.max(1, items.size());
-                FederatedHit hit = new FederatedHit()
-                        .peer(peer)
+                all.add(new Ranked(h, peer, score, p, r));
+            }
+        }
+        all.sort(ORDER);
+        Set<String> seen = new HashSet<>();
+        List<FederatedHit> merged = new ArrayList<>();
+        for (int i = 0; i < all.size() && merged.size() < limit; i++) {
+            Ranked r = all.get(i);
+            SearchHit h = r.hit();
+            String origin = originNode(h.getId(), r.peer(), nodeIds);
+            String originId = h.getId().startsWith(origin + ".") ? h.getId().substring(origin.length() + 1) : h.getId();
+            if (seen.add(origin + "/" + originId)) {
+                merged.add(new FederatedHit()
+                        .peer(r.peer())
                         .id(h.getId())
                         .originNode(origin)
                         .title(h.getTitle())
                         .publisher(h.getPublisher())
-                        .score(score)
-                        .highlights(h.getHighlights());
-                String originId =
-                        h.getId().startsWith(origin + ".") ? h.getId().substring(origin.length() + 1) : h.getId();
-                all.add(new Ranked(hit, p, r, origin + "/" + originId));
-            }
-        }
-        all.sort(Comparator.comparing((Ranked x) -> -x.hit().getScore())
-                .thenComparingInt(Ranked::peerOrder)
-                .thenComparingInt(Ranked::rank));
-        Set<String> seen = new HashSet<>();
-        List<FederatedHit> merged = new ArrayList<>();
-        for (Ranked r : all) {
-            if (seen.add(r.key()) && merged.size() < limit) {
-                merged.add(r.hit());
+                        .score(r.score())
+                        .highlights(h.getHighlights()));
             }
         }
         return merged;

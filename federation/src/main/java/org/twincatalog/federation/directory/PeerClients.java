@@ -2,20 +2,15 @@ package org.twincatalog.federation.directory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.concurrent.Executor;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import org.twincatalog.api.v1.client.ApiClient;
 
 /**
  * Clients of the generated peer API ({@code org.twincatalog.api.v1.client}), all sharing one
- * {@link HttpClient} (one connection pool and selector thread for every peer). A client is cheap
- * to make, so each call gets one with its own read timeout (the time left before a deadline).
+ * {@link HttpClient} (one connection pool and selector thread for every peer) and one
+ * {@link ObjectMapper}. A client is cheap to make, so each call gets one with its own read timeout
+ * (the time left before a deadline).
  */
 @ApplicationScoped
 public class PeerClients {
@@ -27,66 +22,36 @@ public class PeerClients {
 
     /** A client of {@code peer} whose requests give up after {@code readTimeout}. */
     public ApiClient client(Peer peer, Duration readTimeout) {
-        ApiClient client = new ApiClient(new Shared(shared), mapper, peer.baseUrl());
+        ApiClient client = new SharedApiClient(shared, mapper, peer.baseUrl());
         client.setReadTimeout(readTimeout);
         return client;
     }
 
-    /** A builder that hands out the one shared client (the generated ApiClient builds on each use). */
-    private record Shared(HttpClient client) implements HttpClient.Builder {
-        @Override
-        public HttpClient.Builder cookieHandler(CookieHandler cookieHandler) {
-            return this;
+    /**
+     * The generated client, handing its API classes the shared HTTP client and object mapper. The
+     * generated {@code ApiClient} builds a new HTTP client and copies its mapper for every API
+     * object; a copied mapper starts with empty deserializer caches, so each peer call built the
+     * deserializers of a search page again (most of the broker's CPU time in a profile).
+     */
+    private static final class SharedApiClient extends ApiClient {
+        private final HttpClient http;
+        private final ObjectMapper json;
+
+        SharedApiClient(HttpClient http, ObjectMapper json, String baseUri) {
+            super(HttpClient.newBuilder(), json, baseUri);
+            this.http = http;
+            this.json = json;
         }
 
         @Override
-        public HttpClient.Builder connectTimeout(Duration duration) {
-            return this;
+        public HttpClient getHttpClient() {
+            return http;
         }
 
+        /** The shared mapper itself: it is configured once here and only read and written with. */
         @Override
-        public HttpClient.Builder sslContext(SSLContext sslContext) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder sslParameters(SSLParameters sslParameters) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder executor(Executor executor) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder followRedirects(HttpClient.Redirect policy) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder version(HttpClient.Version version) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder priority(int priority) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder proxy(ProxySelector proxySelector) {
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder authenticator(Authenticator authenticator) {
-            return this;
-        }
-
-        @Override
-        public HttpClient build() {
-            return client;
+        public ObjectMapper getObjectMapper() {
+            return json;
         }
     }
 }
