@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.twincatalog.catalog.record.RecordType;
 
@@ -25,6 +26,11 @@ import org.twincatalog.catalog.record.RecordType;
  * <p>Within one node process, writers also queue on a fair in-memory lock taken before the row
  * lock and released when the transaction completes: waiting on the database's row lock is far
  * slower than on a Java lock (H2 polls), while the row lock still orders writers across processes.
+ *
+ * <p>A bulk writer (the harvester, hundreds of records per transaction) may {@link #reserve} a
+ * block of sequences with one update of the counter; its appends then take numbers from the block
+ * without touching the counter row, and {@link #settle} gives the unused ones back before commit.
+ * The row stays locked all the while, so the log stays gap-free and in commit order.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -36,6 +42,8 @@ public class ChangeLog {
     private final Semaphore writers = new Semaphore(1, true);
     /** The newest sequence this process committed (projections catch up to it). */
     private final AtomicLong lastCommitted = new AtomicLong();
+    /** Bulk writes under way in this process. */
+    private final AtomicInteger bulkWrites = new AtomicInteger();
 
     public ChangeLog(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
@@ -47,11 +55,7 @@ public class ChangeLog {
     public ChangeEntity append(
             RecordType type, String recordId, ChangeKind kind, long version, Instant time, String contentHash) {
         TxWrites writes = holdWriteLockUntilCompletion();
-        em.createNativeQuery("UPDATE change_counter SET last_sequence = last_sequence + 1 WHERE id = 1")
-                .executeUpdate();
-        long sequence = ((Number) em.createNativeQuery("SELECT last_sequence FROM change_counter WHERE id = 1")
-                        .getSingleResult())
-                .longValue();
+        long sequence = writes.reserved() ? writes.next++ : advanceCounter(1);
         ChangeEntity change = new ChangeEntity();
         change.sequence = sequence;
         change.recordType = type.code();
@@ -66,6 +70,54 @@ public class ChangeLog {
     }
 
     /**
+     * Reserves the next {@code count} sequences for the appends that follow in the current
+     * transaction, in one update of the counter. The transaction must {@link #settle} before it
+     * commits; one that would commit with numbers still reserved is rolled back instead, so that
+     * no number is ever skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reserve(int count) {
+        if (count <= 0) {
+            return;
+        }
+        TxWrites writes = holdWriteLockUntilCompletion();
+        if (writes.reserved()) {
+            throw new IllegalStateException("this transaction already holds reserved sequences");
+        }
+        long last = advanceCounter(count);
+        writes.next = last - count + 1;
+        writes.reservedUpTo = last;
+    }
+
+    /**
+     * Gives back the sequences {@link #reserve reserved} in the current transaction and not used
+     * by an append, so that the counter ends at the last one used. Does nothing without a
+     * reservation.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void settle() {
+        TxWrites writes = (TxWrites) transactions.getResource(LOCK_KEY);
+        if (writes == null || !writes.reserved()) {
+            return;
+        }
+        long last = writes.next - 1;
+        em.createNativeQuery("UPDATE change_counter SET last_sequence = :last WHERE id = 1")
+                .setParameter("last", last)
+                .executeUpdate();
+        writes.reservedUpTo = last;
+    }
+
+    /** Adds {@code count} to the counter (the row stays locked until the transaction ends); answers its new value. */
+    private long advanceCounter(int count) {
+        em.createNativeQuery("UPDATE change_counter SET last_sequence = last_sequence + :n WHERE id = 1")
+                .setParameter("n", count)
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT last_sequence FROM change_counter WHERE id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
      * The newest sequence committed by this process since it started (0 before its first write);
      * projections use it to catch up before they answer.
      */
@@ -73,10 +125,45 @@ public class ChangeLog {
         return lastCommitted.get();
     }
 
+    /** A bulk write under way until it is closed. */
+    public interface BulkWrite extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Marks a bulk write (a harvest run: thousands of appends in a burst) as under way until the
+     * answer is closed. Projections that poll the log in the background defer to its end instead of
+     * competing with it for the CPU; they still catch up before they answer a query, so a caller
+     * finds what this process committed.
+     */
+    public BulkWrite bulkWrite() {
+        bulkWrites.incrementAndGet();
+        AtomicBoolean closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                bulkWrites.decrementAndGet();
+            }
+        };
+    }
+
+    /** Whether a {@link #bulkWrite} is under way in this process. */
+    public boolean bulkWriting() {
+        return bulkWrites.get() > 0;
+    }
+
     /** What one transaction appended, and whether it gave its permit back. */
     private static final class TxWrites {
         final AtomicBoolean released = new AtomicBoolean();
         volatile long highest;
+        /** The next reserved number and the last one; none is left when {@code next > reservedUpTo}. */
+        long next = 1;
+
+        long reservedUpTo;
+
+        boolean reserved() {
+            return next <= reservedUpTo;
+        }
     }
 
     private TxWrites holdWriteLockUntilCompletion() {
@@ -90,7 +177,12 @@ public class ChangeLog {
             transactions.putResource(LOCK_KEY, writes);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {}
+                public void beforeCompletion() {
+                    if (writes.reserved()) {
+                        // committing now would leave the unused numbers as a gap in the log
+                        transactions.setRollbackOnly();
+                    }
+                }
 
                 @Override
                 public void afterCompletion(int status) {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.twincatalog.catalog.changes.ChangeKind;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.error.Conflict;
@@ -53,6 +54,16 @@ public class RecordStore {
     /** Creates a record at version 1 and appends its {@code created} change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RecordEntity create(RecordType type, String id, String publisherId, String document) {
+        return create(type, id, publisherId, document, record -> {});
+    }
+
+    /**
+     * Creates a record at version 1 and appends its {@code created} change; {@code init} sets
+     * further columns before the record is persisted (set afterwards, they would cost an update).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RecordEntity create(
+            RecordType type, String id, String publisherId, String document, Consumer<RecordEntity> init) {
         Instant now = now();
         String hash = DocumentCodec.hash(document);
         long sequence = changeLog.append(type, id, ChangeKind.CREATED, 1, now, hash).sequence;
@@ -70,6 +81,7 @@ public class RecordStore {
         record.modifiedAt = now;
         record.contentHash = hash;
         record.document = document;
+        init.accept(record);
         em.persist(record);
         return record;
     }

@@ -176,6 +176,9 @@ public class SearchProjector {
     }
 
     private void pollQuietly() {
+        if (changeLog.bulkWriting()) {
+            return; // after the burst, or before a search asks (ChangeLog#bulkWrite)
+        }
         try {
             catchUp();
         } catch (RuntimeException e) {

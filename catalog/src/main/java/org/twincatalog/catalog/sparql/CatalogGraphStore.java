@@ -224,6 +224,9 @@ public class CatalogGraphStore {
     }
 
     private void pollQuietly() {
+        if (changeLog.bulkWriting()) {
+            return; // after the burst, or before a query asks (ChangeLog#bulkWrite)
+        }
         try {
             catchUp();
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.twincatalog.api.v1.client.ApiException;
 import org.twincatalog.api.v1.client.HarvestApi;
 import org.twincatalog.api.v1.model.HarvestFeedPage;
+import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.federation.FederationConfig;
 import org.twincatalog.federation.directory.Peer;
 import org.twincatalog.federation.directory.PeerClients;
@@ -35,6 +36,7 @@ public class Harvester {
     private final PeerHealth health;
     private final FederationConfig config;
     private final Reconciler reconciler;
+    private final ChangeLog changeLog;
 
     public Harvester(
             MirrorWriter writer,
@@ -42,8 +44,10 @@ public class Harvester {
             PeerTokens tokens,
             PeerHealth health,
             FederationConfig config,
-            Reconciler reconciler) {
+            Reconciler reconciler,
+            ChangeLog changeLog) {
         this.reconciler = reconciler;
+        this.changeLog = changeLog;
         this.writer = writer;
         this.clients = clients;
         this.tokens = tokens;
@@ -51,8 +55,17 @@ public class Harvester {
         this.config = config;
     }
 
-    /** Runs until the peer's feed has nothing more, or a call fails; answers the totals. */
+    /**
+     * Runs until the peer's feed has nothing more, or a call fails; answers the totals. The run is
+     * a bulk write: the search index and the graph store catch up after it (or before a query).
+     */
     public PageResult run(Peer peer) {
+        try (ChangeLog.BulkWrite bulk = changeLog.bulkWrite()) {
+            return runPages(peer);
+        }
+    }
+
+    private PageResult runPages(Peer peer) {
         long cursor = writer.state(peer.id()).cursor;
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         writer.started(peer.id(), started, cursor);

@@ -6,9 +6,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.twincatalog.api.v1.model.HarvestFeedEntry;
 import org.twincatalog.api.v1.model.HarvestFeedPage;
 import org.twincatalog.catalog.access.CatalogAccess;
+import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordStore;
@@ -25,11 +30,13 @@ public class MirrorWriter {
     private final EntityManager em;
     private final RecordStore store;
     private final CatalogAccess access;
+    private final ChangeLog changeLog;
 
-    public MirrorWriter(EntityManager em, RecordStore store, CatalogAccess access) {
+    public MirrorWriter(EntityManager em, RecordStore store, CatalogAccess access, ChangeLog changeLog) {
         this.em = em;
         this.store = store;
         this.access = access;
+        this.changeLog = changeLog;
     }
 
     /** What a page did. */
@@ -66,16 +73,28 @@ public class MirrorWriter {
         long applied = 0;
         long unchanged = 0;
         long quarantined = 0;
+        List<MirrorCandidate> candidates = new ArrayList<>(page.getEntries().size());
         for (HarvestFeedEntry entry : page.getEntries()) {
-            MirrorCandidate candidate = MirrorCandidate.of(peerId, entry);
+            candidates.add(MirrorCandidate.of(peerId, entry));
+        }
+        // one update of the change-log counter for the page, not one per record; from here on no
+        // local write can commit before this page does (the counter row stays locked)
+        changeLog.reserve(candidates.size());
+        // one look-up of the page's ids instead of two per entry: most entries of a first harvest
+        // are new here, and those need no further read
+        Set<String> known = existing(candidates);
+        for (MirrorCandidate candidate : candidates) {
             String problem = candidate.problem();
             MirrorEntity mirror = null;
             RecordEntity current = null;
             if (problem == null && !candidate.empty()) {
-                mirror = em.find(
-                        MirrorEntity.class, new MirrorKey(candidate.type().code(), candidate.localId()));
-                current = store.find(candidate.type(), candidate.localId()).orElse(null);
+                if (known.contains(key(candidate))) {
+                    mirror = em.find(
+                            MirrorEntity.class, new MirrorKey(candidate.type().code(), candidate.localId()));
+                    current = store.find(candidate.type(), candidate.localId()).orElse(null);
+                }
                 problem = clash(candidate, mirror, current);
+                known.add(key(candidate)); // a later entry of the page may write it again
             }
             if (problem != null) {
                 quarantine(peerId, candidate, problem);
@@ -85,11 +104,12 @@ public class MirrorWriter {
             } else {
                 unchanged++;
             }
-            // Every change-log append runs native SQL, which flushes the session: keep it small,
-            // or each flush would check every entity of the page so far.
+            // A record's access links and a quarantine run queries, which flush the session: keep
+            // it small, or each such flush would check every entity of the page so far.
             em.flush();
             em.clear();
         }
+        changeLog.settle();
         HarvestStateEntity state = em.find(HarvestStateEntity.class, peerId); // still locked by this transaction
         state.cursor = page.getNext();
         state.peerHead = Math.max(page.getHead(), page.getNext());
@@ -97,6 +117,48 @@ public class MirrorWriter {
             state.caughtUpAt = now();
         }
         return new PageResult(applied, unchanged, quarantined);
+    }
+
+    /** The keys ({@link #key}) of the candidates that have a record or a mirror here. */
+    private Set<String> existing(List<MirrorCandidate> candidates) {
+        List<MirrorCandidate> looked = candidates.stream()
+                .filter(c -> c.problem() == null && !c.empty())
+                .toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < looked.size(); from += LOOKUP_CHUNK) {
+            List<MirrorCandidate> chunk = looked.subList(from, Math.min(looked.size(), from + LOOKUP_CHUNK));
+            found.addAll(keysIn("catalog_record", "id", chunk));
+            found.addAll(keysIn("federation_mirror", "local_id", chunk));
+        }
+        return found;
+    }
+
+    private static final int LOOKUP_CHUNK = 500;
+
+    /**
+     * The keys of {@code candidates} that have a row in {@code table}. A row-value IN list, which
+     * H2 answers with one primary-key look-up per row; {@code record_type = ? AND id IN (...)}
+     * made it scan every record of the type and page, for each page.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> keysIn(String table, String idColumn, List<MirrorCandidate> candidates) {
+        String rows = String.join(",", java.util.Collections.nCopies(candidates.size(), "(?,?)"));
+        var query = em.createNativeQuery("SELECT record_type, " + idColumn + " FROM " + table + " WHERE (record_type, "
+                + idColumn + ") IN (" + rows + ")");
+        int p = 1;
+        for (MirrorCandidate c : candidates) {
+            query.setParameter(p++, c.type().code());
+            query.setParameter(p++, c.localId());
+        }
+        List<String> keys = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            keys.add(row[0] + "/" + row[1]);
+        }
+        return keys;
+    }
+
+    private static String key(MirrorCandidate c) {
+        return c.type().code() + "/" + c.localId();
     }
 
     /**
@@ -173,8 +235,12 @@ public class MirrorWriter {
                 // a tombstone of a record never mirrored, or an organization registered here
                 return false;
             }
-            RecordEntity record = store.create(c.type(), c.localId(), c.publisher(), c.document());
-            applySettings(record, c, false);
+            // the access columns go in with the record's insert; links only once it exists
+            RecordEntity record =
+                    store.create(c.type(), c.localId(), c.publisher(), c.document(), r -> accessColumns(r, c));
+            if (!c.settings().sharedWith().isEmpty()) {
+                access.apply(record, c.settings());
+            }
             mirror = new MirrorEntity();
             mirror.recordType = c.type().code();
             mirror.localId = c.localId();
@@ -200,20 +266,16 @@ public class MirrorWriter {
             return false;
         }
         RecordEntity record = store.update(c.type(), c.localId(), null, c.publisher(), c.document());
-        applySettings(record, c, true);
+        access.apply(record, c.settings());
         remember(mirror, peerId, c);
         return true;
     }
 
-    /** The origin's access settings on the mirror's columns (links only when there are or were some). */
-    private void applySettings(RecordEntity record, MirrorCandidate c, boolean existed) {
-        if (existed || !c.settings().sharedWith().isEmpty()) {
-            access.apply(record, c.settings());
-        } else {
-            record.metaVisibility = c.settings().metadataVisibility().id();
-            record.dataAccess = c.settings().dataAccess().id();
-            record.personalData = c.settings().personalData();
-        }
+    /** The origin's access settings on a new mirror's columns (its links are set once it exists). */
+    private static void accessColumns(RecordEntity record, MirrorCandidate c) {
+        record.metaVisibility = c.settings().metadataVisibility().id();
+        record.dataAccess = c.settings().dataAccess().id();
+        record.personalData = c.settings().personalData();
     }
 
     private static void remember(MirrorEntity mirror, String peerId, MirrorCandidate c) {
