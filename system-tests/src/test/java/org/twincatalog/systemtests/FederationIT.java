@@ -131,6 +131,27 @@ class FederationIT {
                         p -> totals.put(p.path("peer").asText(), p.path("total").asLong()));
         assertThat(totals).containsEntry("city-gangnam", 2L).containsEntry("city-mapo", 2L);
         assertThat(counts.path("total").asLong()).isEqualTo(4);
+
+        // asked with its cities, the metro node counts its own records, not its mirrors of theirs
+        JsonNode tiers = Api.get(
+                        national,
+                        "/api/v1/federation/aggregates?peer=metro-seoul&peer=city-gangnam&peer=city-mapo&lod=2"
+                                + "&featureType=bldg&yearFrom=2024&facet=year",
+                        molit)
+                .json();
+        assertThat(outcomes(tiers))
+                .containsEntry("metro-seoul", "ok")
+                .containsEntry("city-gangnam", "ok")
+                .containsEntry("city-mapo", "ok");
+        Map<String, Long> byTier = new HashMap<>();
+        tiers.path("byPeer")
+                .forEach(
+                        p -> byTier.put(p.path("peer").asText(), p.path("total").asLong()));
+        assertThat(byTier)
+                .containsEntry("metro-seoul", 0L)
+                .containsEntry("city-gangnam", 2L)
+                .containsEntry("city-mapo", 2L);
+        assertThat(tiers.path("total").asLong()).isEqualTo(4);
     }
 
     @Test
