@@ -37,7 +37,10 @@ public class SearchBench {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-        Path dir = Files.createTempDirectory("tc-search-bench");
+        // TC_BENCH_INDEX keeps the index in that folder and reuses it when it already holds the
+        // records (to profile searches without rebuilding); otherwise a temporary folder is used.
+        String kept = System.getenv("TC_BENCH_INDEX");
+        Path dir = kept == null ? Files.createTempDirectory("tc-search-bench") : Files.createDirectories(Path.of(kept));
         Catalogs catalogs = new Catalogs(new Random(7));
         System.out.printf("cities: %d Korean local governments, %d Japanese cities; %d records%n",
                 catalogs.korean.size(), catalogs.japanese.size(), records);
@@ -45,16 +48,25 @@ public class SearchBench {
         long start = System.nanoTime();
         try (LuceneDatasetIndex index = LuceneDatasetIndex.open(dir)) {
             List<IndexedDataset> batch = new ArrayList<>(10_000);
+            boolean reuse = index.appliedSequence() == records;
             for (int i = 1; i <= records; i++) {
-                batch.add(catalogs.record(i));
+                IndexedDataset record = catalogs.record(i);
+                if (reuse) {
+                    continue; // same generator state for the queries, nothing to index
+                }
+                batch.add(record);
                 if (batch.size() == 10_000 || i == records) {
                     index.apply(batch, List.of(), i);
                     batch.clear();
                 }
             }
             double buildSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("index build: %d records in %.1f s = %.0f records/s, %d MB on disk%n",
-                    records, buildSeconds, records / buildSeconds, size(dir) / (1024 * 1024));
+            if (reuse) {
+                System.out.printf("index reused from %s, %d MB on disk%n", dir, size(dir) / (1024 * 1024));
+            } else {
+                System.out.printf("index build: %d records in %.1f s = %.0f records/s, %d MB on disk%n",
+                        records, buildSeconds, records / buildSeconds, size(dir) / (1024 * 1024));
+            }
 
             Caller analyst = Caller.user("analyst", "molit", OrgKind.MINISTRY, Set.of(Caller.ANALYST));
             Random random = new Random(11);
@@ -66,14 +78,23 @@ public class SearchBench {
                 index.search(q, analyst, Set.of());
             }
             long[] latencies = new long[workload.size()];
+            long[] cpu = new long[workload.size()];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long hits = 0;
             for (int i = 0; i < workload.size(); i++) {
+                long c = threads.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 SearchResult r = index.search(workload.get(i), analyst, Set.of());
                 latencies[i] = System.nanoTime() - t;
+                cpu[i] = threads.getCurrentThreadCpuTime() - c;
                 hits += r.total();
             }
             Arrays.sort(latencies);
+            // CPU time of the searching thread: what a search costs whatever else runs on the machine.
+            System.out.printf("search CPU time: mean %.2f ms, p50 %.2f ms, p95 %.2f ms%n",
+                    Arrays.stream(cpu).average().orElse(0) / 1e6,
+                    Arrays.stream(cpu).sorted().toArray()[cpu.length / 2] / 1e6,
+                    Arrays.stream(cpu).sorted().toArray()[cpu.length * 95 / 100] / 1e6);
             System.out.printf("search (keyword + 2 facets + bbox, 20 hits, 10 facets counted): %d queries, mean %.0f hits; "
                             + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
                     latencies.length, hits / (double) latencies.length,
@@ -101,8 +122,10 @@ public class SearchBench {
             System.out.printf("heap after GC: %d MB used of %d MB max%n",
                     (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024), rt.maxMemory() / (1024 * 1024));
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (kept == null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }

@@ -12,4 +12,4 @@ cp_file="$(mktemp)"
 ./mvnw -B -q dependency:build-classpath -pl catalog -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime
 cp="catalog/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
-exec java -Xmx"$heap" -cp "$cp" bench/search/SearchBench.java "$records" "$queries"
+exec java -Xmx"$heap" ${TC_BENCH_JAVA_OPTS:-} -cp "$cp" bench/search/SearchBench.java "$records" "$queries"

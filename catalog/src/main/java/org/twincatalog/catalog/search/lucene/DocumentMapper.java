@@ -16,7 +16,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -24,7 +23,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.NumericUtils;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
 import org.twincatalog.catalog.search.Facet;
@@ -64,8 +62,11 @@ final class DocumentMapper {
         return config;
     }
 
+    /** The prefix of the fields that filter by a facet's values. */
+    static final String FILTER_PREFIX = "f.";
+
     static String filterField(Facet facet) {
-        return "f." + facet.id();
+        return FILTER_PREFIX + facet.id();
     }
 
     static Document toDocument(IndexedDataset indexed) {
@@ -150,12 +151,12 @@ final class DocumentMapper {
         return modified == null ? null : String.valueOf(modified.getYear());
     }
 
-    /** The four numbers of an extent, as named doc-values fields (minLon, minLat, maxLon, maxLat). */
-    static final String[] BBOX_PARTS = {"bbox.minLon", "bbox.minLat", "bbox.maxLon", "bbox.maxLat"};
+    /** The extent as one binary doc value of four doubles (minLon, minLat, maxLon, maxLat). */
+    static final String BBOX_VALUES = "bbox.extent";
 
     /**
      * An extent is a rectangle, indexed as one 4-dimensional point [minLon, minLat, maxLon, maxLat]
-     * (a box query on it is exact for rectangles) and as four doc values, so that a selective
+     * (a box query on it is exact for rectangles) and as one doc value, so that a selective
      * text or facet query checks the box per candidate instead of walking the point tree.
      */
     private static void spatial(Document doc, Dataset d) {
@@ -167,9 +168,7 @@ final class DocumentMapper {
         List<Double> b = d.getSpatial().getBbox();
         double[] box = {b.get(0), b.get(1), b.get(2), b.get(3)};
         doc.add(new DoublePoint(BBOX, box));
-        for (int k = 0; k < 4; k++) {
-            doc.add(new SortedNumericDocValuesField(BBOX_PARTS[k], NumericUtils.doubleToSortableLong(box[k])));
-        }
+        doc.add(ExtentValuesQuery.field(BBOX_VALUES, box));
     }
 
     private static void text(Document doc, String base, Map<String, String> texts, boolean stored) {

@@ -56,9 +56,9 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private static final String LAYOUT_KEY = "tc.layout";
     /**
      * The document layout; an index written with another one is rebuilt when bound to its log.
-     * 2: the origin facet.
+     * 2: the origin facet. 3: the extent's doc values as one binary value.
      */
-    private static final String LAYOUT = "2";
+    private static final String LAYOUT = "3";
 
     private static final int FACET_VALUES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +87,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                     new IndexWriterConfig(analyzer)
                             .setRAMBufferSizeMB(128)
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new FilterCache().searcherFactory());
             this.appliedSequence = Long.parseLong(commitData(writer, SEQUENCE, "0"));
             this.logIdentity = commitData(writer, LOG, null);
             this.layout = commitData(writer, LAYOUT_KEY, null);
@@ -278,8 +278,11 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             fields.add(Analyzers.field("title", language));
             fields.add(Analyzers.field("description", language));
         }
-        UnifiedHighlighter highlighter =
-                UnifiedHighlighter.builder(searcher, analyzer).build();
+        // Offsets are in the postings; the query's terms are enough to find them (no Weight per
+        // field and hit, which the default "weight matches" mode builds).
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withWeightMatches(false)
+                .build();
         int[] passages = new int[fields.size()];
         Arrays.fill(passages, 1);
         Map<String, String[]> raw = highlighter.highlightFields(fields.toArray(String[]::new), query, page, passages);

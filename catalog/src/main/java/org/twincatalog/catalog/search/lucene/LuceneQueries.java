@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -20,7 +17,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.QueryBuilder;
 import org.twincatalog.catalog.search.Facet;
 import org.twincatalog.catalog.search.SearchQuery;
@@ -106,9 +102,9 @@ final class LuceneQueries {
      * Rectangle relations as a box on the 4-d extent point: intersects is minLon <= qMaxLon,
      * minLat <= qMaxLat, maxLon >= qMinLon, maxLat >= qMinLat; within bounds all four by the
      * query box. Lucene evaluates it on the point tree or, when the rest of the query is
-     * selective, on doc values per candidate.
+     * selective, on doc values per candidate ({@link ExtentQuery}).
      */
-    private static Query bbox(List<Double> b, SearchQuery.BboxRelation relation) {
+    static Query bbox(List<Double> b, SearchQuery.BboxRelation relation) {
         double inf = Double.POSITIVE_INFINITY;
         double[] lower;
         double[] upper;
@@ -119,16 +115,6 @@ final class LuceneQueries {
             lower = new double[] {-inf, -inf, b.get(0), b.get(1)};
             upper = new double[] {b.get(2), b.get(3), inf, inf};
         }
-        BooleanQuery.Builder perDocument = new BooleanQuery.Builder();
-        for (int k = 0; k < 4; k++) {
-            perDocument.add(
-                    SortedNumericDocValuesField.newSlowRangeQuery(
-                            DocumentMapper.BBOX_PARTS[k],
-                            NumericUtils.doubleToSortableLong(lower[k]),
-                            NumericUtils.doubleToSortableLong(upper[k])),
-                    Occur.FILTER);
-        }
-        return new IndexOrDocValuesQuery(
-                DoublePoint.newRangeQuery(DocumentMapper.BBOX, lower, upper), perDocument.build());
+        return ExtentQuery.between(DocumentMapper.BBOX, DocumentMapper.BBOX_VALUES, lower, upper);
     }
 }
