@@ -13,8 +13,8 @@
 # 4. starts the node (-Xmx<heap>, SPARQL off: its graph store would take far longer to project
 #    1M records than the search index) and reports the time its search projector took to index the
 #    new changes (the node logs it; the node is ready only after that);
-# 5. runs wrk with search.lua over 2 000 varied search URLs, anonymous and then as the ministry
-#    analyst molit-analyst (a real Keycloak token), at each number of connections; the server-side
+# 5. after a 20 s warm-up (TC_BENCH_WARMUP), runs wrk with search.lua over 2 000 varied search
+#    URLs, anonymous and then as the ministry analyst molit-analyst (a real Keycloak token), at each number of connections; the server-side
 #    time per search comes from the node's access log (%D, milliseconds);
 # 6. with TC_BENCH_JFR=1, records a JFR profile during one more analyst run (16 connections) and
 #    prints the top frames (top-frames.py).
@@ -83,7 +83,7 @@ run_wrk() { # run_wrk <who> <connections> [token]
   local from
   from=$(( $(wc -l <"$work/access.log" 2>/dev/null || echo 0) + 1 ))
   echo "--- $1, $2 connections, ${seconds}s; $(uptime | sed 's/.*load average/load average/')"
-  TC_URLS="$work/urls.txt" TC_TOKEN="${3:-}" wrk -t2 -c"$2" -d"${seconds}s" --latency \
+  TC_URLS="$work/urls.txt" TC_TOKEN="${3:-}" wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"${seconds}s" --latency \
     -s bench/search-http/search.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency  |non-200|Socket errors"
   server_time "$from"
 }
@@ -120,6 +120,9 @@ grep -o "Search index at .*" "$work/node.log" || true
 "${loader[@]}" urls "$work/urls.txt" 2000
 
 analyst="$(token molit-analyst)"
+# warm-up, not reported: JIT and the index's memory-mapped files after a start
+TC_URLS="$work/urls.txt" TC_TOKEN="$analyst" wrk -t2 -c4 -d"${TC_BENCH_WARMUP:-20}s" \
+  -s bench/search-http/search.lua "http://127.0.0.1:$port" >/dev/null
 for c in "${levels[@]}"; do run_wrk anonymous "$c"; done
 for c in "${levels[@]}"; do run_wrk "molit-analyst" "$c" "$analyst"; done
 
