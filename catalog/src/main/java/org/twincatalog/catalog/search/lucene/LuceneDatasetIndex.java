@@ -76,6 +76,8 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private volatile String layout;
     /** The facet ordinals of the current reader; building them walks the whole index, so once per reader. */
     private volatile FacetState facetState;
+    /** Answers of recent searches on the current reader. */
+    private volatile ResultCache results;
 
     private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -185,6 +187,12 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                ResultCache cache = resultsOf(searcher.getIndexReader());
+                ResultCache.Key key = new ResultCache.Key(query, q.sort(), q.cursor(), q.limit(), q.text());
+                SearchResult known = cache.get(key);
+                if (known != null) {
+                    return known;
+                }
                 if (after != null) {
                     // Sort values end with the unique id, so only the cursor's own document ties
                     // on all of them; the highest doc number keeps it out of the next page.
@@ -210,7 +218,9 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                 long total = fc.getMatchingDocs().stream()
                         .mapToLong(m -> m.totalHits)
                         .sum();
-                return new SearchResult(hits, total, facetCounts(searcher, fc), next);
+                SearchResult found = new SearchResult(List.copyOf(hits), total, facetCounts(searcher, fc), next);
+                cache.put(key, found);
+                return found;
             } finally {
                 searchers.release(searcher);
             }
@@ -310,10 +320,19 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                 for (LabelAndValue lv : result.labelValues) {
                     values.put(lv.label, lv.value.longValue());
                 }
-                counts.put(facet, values);
+                counts.put(facet, java.util.Collections.unmodifiableMap(values));
             }
         }
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    private ResultCache resultsOf(org.apache.lucene.index.IndexReader reader) {
+        ResultCache current = results;
+        if (current == null || !current.isFor(reader)) {
+            current = new ResultCache(reader);
+            results = current;
+        }
+        return current;
     }
 
     private SortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader) throws IOException {

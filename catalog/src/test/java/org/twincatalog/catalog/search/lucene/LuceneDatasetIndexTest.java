@@ -288,6 +288,21 @@ class LuceneDatasetIndexTest {
         }
     }
 
+    @Test
+    void aRepeatedSearch_isAnsweredFromTheCurrentIndexState_andPerCallersVisibility() {
+        SearchResult analystSees = search(all(), MINISTRY_ANALYST);
+        SearchResult anonymousSees = search(all(), ANONYMOUS);
+        assertThat(anonymousSees.total())
+                .as("the analyst's answer to the same query is not handed to an anonymous caller")
+                .isLessThan(analystSees.total());
+        assertThat(search(all(), ANONYMOUS)).isEqualTo(anonymousSees);
+
+        index.apply(List.of(indexed("fresh-building", "Fresh building")), List.of(), 9);
+
+        assertThat(ids(search(all(), ANONYMOUS))).contains("fresh-building");
+        assertThat(search(all(), ANONYMOUS).total()).isEqualTo(anonymousSees.total() + 1);
+    }
+
     private SearchResult search(SearchQuery q, Caller caller) {
         return index.search(q, caller, Set.of());
     }
