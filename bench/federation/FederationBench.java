@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +55,12 @@ public class FederationBench {
     }
 
     static void broker(int peers, int requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(16, peers * 2));
+        // The simulated peers do not sleep a thread per request: a handler hands its exchange to a
+        // scheduler, which answers it when the peer's delay has passed (the JDK server keeps the
+        // exchange open until its body is closed). Sleeping threads, 100 of them per fan-out, were
+        // a large part of the simulation's own cost on 2 cores.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ScheduledExecutorService answers = Executors.newScheduledThreadPool(2);
         List<String> props = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
         int slowest = 0;
@@ -65,16 +72,19 @@ public class FederationBench {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
             server.setExecutor(pool);
             server.createContext("/api/v1/search", ex -> {
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                ex.getResponseHeaders().add("Content-Type", "application/json");
-                ex.sendResponseHeaders(200, page.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(page);
-                }
+                long due = System.nanoTime() + delay * 1_000_000L;
+                ex.getRequestBody().readAllBytes();
+                answers.schedule(() -> {
+                    try {
+                        ex.getResponseHeaders().add("Content-Type", "application/json");
+                        ex.sendResponseHeaders(200, page.length);
+                        try (OutputStream out = ex.getResponseBody()) {
+                            out.write(page);
+                        }
+                    } catch (IOException e) {
+                        ex.close();
+                    }
+                }, due - System.nanoTime(), TimeUnit.NANOSECONDS);
             });
             server.start();
             String key = "-Dtc.federation.peers." + id + ".";
@@ -93,6 +103,7 @@ public class FederationBench {
             long[] overhead = new long[requests];
             long[] total = new long[requests];
             int partial = 0;
+            double cpuBefore = threadCpuSeconds(node.pid(), "");
             for (int i = 0; i < requests; i++) {
                 long t0 = System.nanoTime();
                 String body = get(url);
@@ -103,8 +114,10 @@ public class FederationBench {
                     partial++;
                 }
             }
+            double cpuPerRequest = (threadCpuSeconds(node.pid(), "") - cpuBefore) * 1000 / requests;
             System.out.printf("broker: %d peers (delays 2-%d ms), %d sequential requests, %d not all ok%n",
                     peers, slowest, requests, partial);
+            System.out.printf("  node CPU per federated search %.1f ms (all threads)%n", cpuPerRequest);
             System.out.printf("  latency ms   p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                     pct(total, 50), pct(total, 95), pct(total, 99), pct(total, 100));
             System.out.printf("  overhead ms  p50 %.1f  p95 %.1f  p99 %.1f  (latency - slowest peer's %d ms)%n",
@@ -117,6 +130,7 @@ public class FederationBench {
             node.waitFor();
             deleteTree(dataDir);
             pool.shutdownNow();
+            answers.shutdownNow();
         }
     }
 
@@ -177,7 +191,9 @@ public class FederationBench {
                 peer + "base-url=http://127.0.0.1:" + child.getAddress().getPort(),
                 peer + "harvest=true",
                 "-Dtc.federation.harvest.interval=1h",
-                "-Dtc.federation.harvest.initial-delay=1s"));
+                "-Dtc.federation.harvest.initial-delay=1s",
+                // the simulated child serves the feed only, not the listings a reconciliation reads
+                "-Dtc.federation.harvest.reconcile-every=0"));
         try {
             String status;
             while (true) {
@@ -185,13 +201,17 @@ public class FederationBench {
                 if (status.contains("\"cursor\":" + records + ",") && status.contains("\"outcome\":\"ok\"")) {
                     break;
                 }
-                Thread.sleep(200);
+                Thread.sleep(1000); // the run's own start and end times are read, so polling need not be fine
             }
             Instant started = Instant.parse(field(status, "startedAt"));
             Instant finished = Instant.parse(field(status, "finishedAt"));
             double seconds = Duration.between(started, finished).toMillis() / 1000.0;
             System.out.printf("harvest: %d records from one child in %.2f s = %.0f records/s (applied %s)%n",
                     records, seconds, records / seconds, field(status, "applied"));
+            // the projectors defer to the end of a harvest run: the time a search waits for the index
+            String found = get(base + "/api/v1/search?limit=1");
+            System.out.printf("  search index caught up %.2f s after the run ended (a search answered %s hits)%n",
+                    Duration.between(finished, Instant.now()).toMillis() / 1000.0, field(found, "total"));
             double harvestCpu = threadCpuSeconds(node.pid(), "harvest-");
             double processCpu = threadCpuSeconds(node.pid(), "");
             System.out.printf("  CPU: harvest threads %.1f s (%.0f records per CPU-second), whole node %.1f s"
@@ -246,6 +266,19 @@ public class FederationBench {
         }
     }
 
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     static Process startNode(List<String> props) throws Exception {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: ./mvnw install -DskipTests");
@@ -257,13 +290,21 @@ public class FederationBench {
         base = "http://127.0.0.1:" + port;
         Path data = Files.createTempDirectory("tc-federation-bench-");
         dataDir = data;
+        // Run a private copy of the application: other builds in the same tree replace the jars of
+        // node/target/quarkus-app, and a node loading classes lazily from a replaced jar hangs.
+        Path app = data.resolve("app");
+        copyTree(JAR.toAbsolutePath().getParent(), app);
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dquarkus.http.port=" + port, "-Dtc.data-dir=" + data,
                 "-Dtc.node.id=bench-parent", "-Dtc.node.tier=national", "-Dquarkus.oidc.tenant-enabled=false",
                 "-Dquarkus.log.level=WARN"));
+        String extra = System.getenv("TC_BENCH_NODE_OPTS"); // e.g. -XX:StartFlightRecording=...
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         cmd.addAll(props);
-        cmd.addAll(List.of("-jar", JAR.toString()));
+        cmd.addAll(List.of("-jar", app.resolve(JAR.getFileName()).toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(data.resolve("node.log").toFile()).start();
         for (int i = 0; i < 600; i++) {
