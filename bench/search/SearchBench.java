@@ -117,6 +117,38 @@ public class SearchBench {
             }
             pool.shutdown();
             System.out.printf("throughput, 2 threads in process: %.0f searches/s%n", workload.size() / ((System.nanoTime() - t0) / 1e9));
+
+            // Portal traffic repeats itself (popular words, facet clicks, first pages): the same
+            // searches drawn with Zipf frequencies (s = 1) instead of each once, on the same reader.
+            double[] cumulative = new double[workload.size()];
+            double sum = 0;
+            for (int i = 0; i < cumulative.length; i++) {
+                sum += 1.0 / (i + 1);
+                cumulative[i] = sum;
+            }
+            Random zipf = new Random(13);
+            List<SearchQuery> repeated = new ArrayList<>();
+            for (int i = 0; i < workload.size(); i++) {
+                int k = Arrays.binarySearch(cumulative, zipf.nextDouble() * sum);
+                repeated.add(workload.get(k < 0 ? -k - 1 : k));
+            }
+            ExecutorService zipfPool = Executors.newFixedThreadPool(2);
+            long z0 = System.nanoTime();
+            List<Future<?>> zipfRuns = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                int offset = w;
+                zipfRuns.add(zipfPool.submit(() -> {
+                    for (int i = offset; i < repeated.size(); i += 2) {
+                        index.search(repeated.get(i), analyst, Set.of());
+                    }
+                }));
+            }
+            for (Future<?> f : zipfRuns) {
+                f.get();
+            }
+            zipfPool.shutdown();
+            System.out.printf("throughput with repeats (Zipf s=1 over the %d searches, %d distinct), 2 threads: %.0f searches/s%n",
+                    workload.size(), repeated.stream().distinct().count(), repeated.size() / ((System.nanoTime() - z0) / 1e9));
             System.gc();
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap after GC: %d MB used of %d MB max%n",

@@ -71,7 +71,7 @@ final class LuceneQueries {
     Query text(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean analysed = false;
-        for (String language : Analyzers.LANGUAGES) {
+        for (String language : languagesFor(text)) {
             for (String base : Analyzers.TEXT_FIELDS) {
                 Query q = builders.get(language).createBooleanQuery(Analyzers.field(base, language), text, Occur.MUST);
                 if (q != null) {
@@ -81,6 +81,51 @@ final class LuceneQueries {
             }
         }
         return analysed ? any.build() : new MatchNoDocsQuery("the query has no searchable words");
+    }
+
+    /**
+     * The languages whose fields can hold every word of {@code text}: all words must be in one
+     * field, so words in Hangul only are looked up in Korean text (and text of other languages),
+     * words with kana in Japanese, Han characters in both; any other letter (Latin above all:
+     * "LOD2" or "PLATEAU" appear in Korean and Japanese titles too) in every language. Saves
+     * looking up terms that cannot match in two thirds of the fields.
+     */
+    static List<String> languagesFor(String text) {
+        boolean hangul = false;
+        boolean kana = false;
+        boolean han = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            switch (Character.UnicodeScript.of(c)) {
+                case HANGUL -> hangul = true;
+                case HIRAGANA, KATAKANA -> kana = true;
+                case HAN -> han = true;
+                default -> {
+                    return Analyzers.LANGUAGES;
+                }
+            }
+        }
+        if (!hangul && !kana && !han) {
+            return Analyzers.LANGUAGES;
+        }
+        List<String> languages = new java.util.ArrayList<>();
+        for (String language : Analyzers.LANGUAGES) {
+            boolean holds =
+                    switch (language) {
+                        case "ko" -> hangul || han;
+                        case "ja" -> kana || han;
+                        case "en" -> false;
+                        default -> true;
+                    };
+            if (holds) {
+                languages.add(language);
+            }
+        }
+        return languages;
     }
 
     Sort sort(SearchQuery.Sort sort) {
