@@ -91,6 +91,9 @@ for id in city-gangnam city-mapo metro-seoul national; do
 done
 
 N="http://127.0.0.1:${PORT[national]}"
+if ! command -v jq >/dev/null; then
+  echo "note: the examples below pipe answers into jq, which is not installed (Debian: apt-get install jq)"
+fi
 cat <<USAGE
 
 The federation runs: Gangnam and Mapo are harvested by the metro node, the metro node by the

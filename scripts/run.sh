@@ -28,6 +28,9 @@ oidc=()
 if [[ -z "${TC_NO_KEYCLOAK:-}" ]]; then
   scripts/keycloak.sh start "$KC_PORT"
   oidc=("-Dquarkus.oidc.auth-server-url=${ISSUER}")
+  if ! command -v jq >/dev/null; then
+    echo "note: the examples below pipe answers into jq, which is not installed (Debian: apt-get install jq)"
+  fi
   cat <<MSG
 
 Demo users (password "demo"): dev (developer), gangnam-publisher, gangnam-steward, mapo-publisher,
