@@ -8,9 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.hibernate.jpa.HibernateHints;
 import org.twincatalog.catalog.changes.ChangeKind;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.error.Conflict;
@@ -40,6 +44,38 @@ public class RecordStore {
     public Optional<RecordEntity> find(RecordType type, String id) {
         return Optional.ofNullable(em.find(RecordEntity.class, new RecordKey(type, id)));
     }
+
+    /**
+     * The records of {@code type} with these ids, withdrawn or not, by id, for reading only (the
+     * session keeps no snapshots to check for changes). One query per 500 ids, as a row-value IN
+     * list: H2 answers it with a primary-key look-up per row, where {@code record_type = ? AND id
+     * IN (...)} scans every record of the type.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Map<String, RecordEntity> findAll(RecordType type, Collection<String> ids) {
+        Map<String, RecordEntity> found = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int start = 0; start < all.size(); start += FIND_CHUNK) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + FIND_CHUNK));
+            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?,?)"));
+            var query = em.createNativeQuery(
+                            "SELECT * FROM catalog_record WHERE (record_type, id) IN (" + rows + ")",
+                            RecordEntity.class)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true);
+            int p = 1;
+            for (String id : chunk) {
+                query.setParameter(p++, type.code());
+                query.setParameter(p++, id);
+            }
+            for (RecordEntity record : (List<RecordEntity>) query.getResultList()) {
+                found.put(record.id, record);
+            }
+        }
+        return found;
+    }
+
+    private static final int FIND_CHUNK = 500;
 
     /** The published record; {@link NotFound} or {@link Gone} otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.twincatalog.access.AccessLevel;
@@ -143,21 +145,32 @@ public class SearchProjector {
                 datasets.add(change.recordId);
             }
         }
-        List<IndexedDataset> upserts = new ArrayList<>();
+        // One query for the batch's records, then their documents parsed on every core.
+        Map<String, RecordEntity> records = store.findAll(RecordType.DATASET, datasets);
+        List<RecordEntity> live = new ArrayList<>();
+        List<AccessSettings> settings = new ArrayList<>();
         List<String> removals = new ArrayList<>();
         for (String id : datasets) {
-            RecordEntity record = store.find(RecordType.DATASET, id).orElse(null);
+            RecordEntity record = records.get(id);
             if (record == null || record.withdrawn()) {
                 removals.add(id);
             } else {
-                Dataset dataset = RecordMapper.toModel(record, Dataset.class);
-                String origin = dataset.getOrigin() == null
-                        ? nodeId
-                        : dataset.getOrigin().getNode();
-                upserts.add(new IndexedDataset(dataset, settings(record), origin));
+                live.add(record);
+                settings.add(settings(record));
             }
         }
+        List<IndexedDataset> upserts = IntStream.range(0, live.size())
+                .parallel()
+                .mapToObj(i -> indexed(live.get(i), settings.get(i)))
+                .toList();
         return new Batch(upserts, removals, changes.get(changes.size() - 1).sequence, changes.size());
+    }
+
+    private IndexedDataset indexed(RecordEntity record, AccessSettings settings) {
+        Dataset dataset = RecordMapper.toModel(record, Dataset.class);
+        String origin =
+                dataset.getOrigin() == null ? nodeId : dataset.getOrigin().getNode();
+        return new IndexedDataset(dataset, settings, origin);
     }
 
     /**
