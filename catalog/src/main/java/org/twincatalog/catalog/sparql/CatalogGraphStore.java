@@ -6,14 +6,20 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -176,30 +182,58 @@ public class CatalogGraphStore {
 
     private record Batch(Map<Node, Model> graphs, long lastSequence, int changes) {}
 
-    /** The new content of each changed record's graph (null: remove it). */
+    /**
+     * The new content of each changed record's graph (null: remove it). The batch's records are
+     * read with one query per type, their publishers with one more, and described on every core.
+     */
     private Batch readBatch(long from) {
         List<ChangeEntity> changes = changeLog.after(from, config.batchSize());
         if (changes.isEmpty()) {
             return new Batch(Map.of(), from, 0);
         }
-        Map<Node, Model> graphs = new LinkedHashMap<>();
-        Map<String, Organization> organizations = new HashMap<>();
-        Function<String, Organization> publishers =
-                id -> organizations.computeIfAbsent(id, key -> store.find(RecordType.ORGANIZATION, key)
-                        .filter(r -> !r.withdrawn())
-                        .map(r -> RecordMapper.toModel(r, Organization.class))
-                        .orElse(null));
+        Map<RecordType, Set<String>> ids = new EnumMap<>(RecordType.class);
+        List<Map.Entry<RecordType, String>> changed = new ArrayList<>();
         for (ChangeEntity change : changes) {
             RecordType type = typeOf(change.recordType);
-            if (type == null) {
-                continue;
+            if (type != null
+                    && ids.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(change.recordId)) {
+                changed.add(Map.entry(type, change.recordId));
             }
-            RecordEntity record = store.find(type, change.recordId).orElse(null);
-            graphs.put(
-                    graphOf(type, change.recordId),
-                    record == null || record.withdrawn() ? null : describe(type, record, publishers));
+        }
+        Map<RecordType, Map<String, RecordEntity>> records = new EnumMap<>(RecordType.class);
+        ids.forEach((type, set) -> records.put(type, store.findAll(type, set)));
+        Function<String, Organization> publishers = publishersOf(records);
+        List<Model> models = IntStream.range(0, changed.size())
+                .parallel()
+                .mapToObj(i -> {
+                    RecordType type = changed.get(i).getKey();
+                    RecordEntity record = records.get(type).get(changed.get(i).getValue());
+                    return record == null || record.withdrawn() ? null : describe(type, record, publishers);
+                })
+                .toList();
+        Map<Node, Model> graphs = new LinkedHashMap<>();
+        for (int i = 0; i < changed.size(); i++) {
+            graphs.put(graphOf(changed.get(i).getKey(), changed.get(i).getValue()), models.get(i));
         }
         return new Batch(graphs, changes.get(changes.size() - 1).sequence, changes.size());
+    }
+
+    /** The published organizations that publish the batch's datasets and services, read at once. */
+    private Function<String, Organization> publishersOf(Map<RecordType, Map<String, RecordEntity>> records) {
+        Set<String> publisherIds = new HashSet<>();
+        for (RecordType type : List.of(RecordType.DATASET, RecordType.SERVICE)) {
+            records.getOrDefault(type, Map.of()).values().stream()
+                    .map(r -> r.publisherId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(publisherIds::add);
+        }
+        Map<String, Organization> organizations = new HashMap<>();
+        store.findAll(RecordType.ORGANIZATION, publisherIds).forEach((id, record) -> {
+            if (!record.withdrawn()) {
+                organizations.put(id, RecordMapper.toModel(record, Organization.class));
+            }
+        });
+        return organizations::get;
     }
 
     private Model describe(RecordType type, RecordEntity record, Function<String, Organization> publishers) {

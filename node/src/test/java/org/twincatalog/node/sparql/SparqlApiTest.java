@@ -40,6 +40,32 @@ class SparqlApiTest {
     }
 
     @Test
+    void aDatasetsGraph_namesItsPublisherOrganization_andIsRemovedWhenTheDatasetIsWithdrawn() {
+        TestDatasets mine = new TestDatasets();
+        String id = mine.register("dataset-full.json", "named", null);
+        String publisherName = PREFIXES + "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?name WHERE { GRAPH ?g {"
+                + " ?d dct:identifier \"" + id + "\" ; dct:publisher ?p . ?p foaf:name ?name } }";
+
+        List<String> names = given().queryParam("query", publisherName)
+                .get("/api/v1/sparql")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("results.bindings.name.value");
+        assertThat(names).contains("Mapo-gu, Seoul", "서울특별시 마포구");
+
+        given().spec(LocalTokens.asPublisherOf(mine.publisher()))
+                .delete("/api/v1/datasets/" + id)
+                .then()
+                .statusCode(204);
+        given().queryParam("query", PREFIXES + "ASK { GRAPH ?g { ?d dct:identifier \"" + id + "\" } }")
+                .get("/api/v1/sparql")
+                .then()
+                .statusCode(200)
+                .body("boolean", is(false));
+    }
+
+    @Test
     void aPrivateDataset_neverAppears_viaGraphVariableDefaultGraphOrItsName_butItsOwnerSeesIt() {
         TestDatasets mine = new TestDatasets();
         String id = mine.register("dataset-full.json", "secret", "private");
