@@ -38,13 +38,18 @@ final class LuceneQueries {
     Query build(SearchQuery q, Set<String> visibilityKeys) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(q.hasText() ? text(q.text()) : new MatchAllDocsQuery(), Occur.MUST);
-        query.add(
+        // Visibility and facet values as one filter: searches repeat these combinations, so the
+        // filter cache keeps their intersection as one bit set, which then leads the query (the
+        // words are looked up only for documents in it, not for every document of one facet value).
+        BooleanQuery.Builder kept = new BooleanQuery.Builder();
+        kept.add(
                 new TermInSetQuery(
                         DocumentMapper.VISIBLE,
                         visibilityKeys.stream().map(BytesRef::new).toList()),
                 Occur.FILTER);
-        q.filters().forEach((facet, values) -> query.add(facetFilter(facet, values), Occur.FILTER));
-        q.exclusions().forEach((facet, values) -> query.add(facetFilter(facet, values), Occur.MUST_NOT));
+        q.filters().forEach((facet, values) -> kept.add(facetFilter(facet, values), Occur.FILTER));
+        q.exclusions().forEach((facet, values) -> kept.add(facetFilter(facet, values), Occur.MUST_NOT));
+        query.add(kept.build(), Occur.FILTER);
         if (q.ids() != null) {
             query.add(
                     new TermInSetQuery(
