@@ -63,6 +63,11 @@ class FederationPersistenceTest {
         directory.register(
                 new Peer(id, Map.of(), "metro", "http://127.0.0.1:8201", List.of(), null, false, Peer.FROM_API));
         Peer replaced = directory.peer(id).orElseThrow();
+        assertThat(directory.peers())
+                .as("the list (a snapshot between writes) shows the replacement at once")
+                .filteredOn(p -> p.id().equals(id))
+                .extracting(Peer::tier)
+                .containsExactly("metro");
         assertThat(replaced.tier()).isEqualTo("metro");
         assertThat(replaced.adminAreas()).isEmpty();
         assertThat(replaced.clientId()).isNull();
@@ -70,6 +75,7 @@ class FederationPersistenceTest {
 
         assertThat(directory.remove(id)).isTrue();
         assertThat(directory.peer(id)).isEmpty();
+        assertThat(directory.peers()).extracting(Peer::id).doesNotContain(id);
         assertThat(directory.remove(id)).isFalse();
     }
 
