@@ -1,12 +1,10 @@
 package org.twincatalog.catalog.files;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.twincatalog.catalog.web.ProblemType;
-import org.twincatalog.catalog.web.Problems;
+import org.twincatalog.catalog.web.ContentLength;
 
 /**
  * Answers 413 before reading a file or package upload whose Content-Length exceeds {@code
@@ -30,24 +28,9 @@ public class FileUploadLimit {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<jakarta.ws.rs.core.Response> check(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getPath();
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !isUpload(path) || "GET".equals(request.getMethod())) {
+        if (!isUpload(request.getUriInfo().getRequestUri().getPath()) || "GET".equals(request.getMethod())) {
             return Optional.empty();
         }
-        try {
-            long bytes = Long.parseLong(length.trim());
-            if (bytes > config.maxUploadBytes()) {
-                return Optional.of(Problems.response(
-                        ProblemType.TOO_LARGE,
-                        "The upload has " + bytes + " bytes; this node accepts at most " + config.maxUploadBytes()
-                                + " (tc.files.max-upload-bytes)",
-                        path));
-            }
-        } catch (NumberFormatException e) {
-            return Optional.of(Problems.response(
-                    ProblemType.MALFORMED_REQUEST, "Content-Length '" + length + "' is not a number", path));
-        }
-        return Optional.empty();
+        return ContentLength.exceeds(request, config.maxUploadBytes(), "The upload", "tc.files.max-upload-bytes");
     }
 }

@@ -1,12 +1,10 @@
 package org.twincatalog.catalog.inspection;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.twincatalog.catalog.web.ProblemType;
-import org.twincatalog.catalog.web.Problems;
+import org.twincatalog.catalog.web.ContentLength;
 
 /**
  * Answers 413 before reading an upload whose Content-Length exceeds {@code
@@ -30,24 +28,9 @@ public class UploadLimit {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<jakarta.ws.rs.core.Response> check(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getPath();
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (!isUpload(path) || length == null) {
+        if (!isUpload(request.getUriInfo().getRequestUri().getPath())) {
             return Optional.empty();
         }
-        try {
-            long bytes = Long.parseLong(length.trim());
-            if (bytes > config.maxUploadBytes()) {
-                return Optional.of(Problems.response(
-                        ProblemType.TOO_LARGE,
-                        "The upload has " + bytes + " bytes; this node accepts at most " + config.maxUploadBytes()
-                                + " (tc.inspection.max-upload-bytes)",
-                        path));
-            }
-        } catch (NumberFormatException e) {
-            return Optional.of(Problems.response(
-                    ProblemType.MALFORMED_REQUEST, "Content-Length '" + length + "' is not a number", path));
-        }
-        return Optional.empty();
+        return ContentLength.exceeds(request, config.maxUploadBytes(), "The upload", "tc.inspection.max-upload-bytes");
     }
 }

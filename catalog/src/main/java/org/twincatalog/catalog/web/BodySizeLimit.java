@@ -3,7 +3,6 @@ package org.twincatalog.catalog.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -28,29 +27,10 @@ public class BodySizeLimit {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length == null
-                || UploadLimit.isUpload(path(request))
-                || FileUploadLimit.isUpload(path(request))) { // uploads have their own limit
+        String path = request.getUriInfo().getRequestUri().getPath();
+        if (UploadLimit.isUpload(path) || FileUploadLimit.isUpload(path)) { // uploads have their own limit
             return Optional.empty();
         }
-        long bytes;
-        try {
-            bytes = Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return Optional.of(Problems.response(
-                    ProblemType.MALFORMED_REQUEST, "Content-Length '" + length + "' is not a number", path(request)));
-        }
-        if (bytes > config.maxBodyBytes()) {
-            return Optional.of(Problems.response(
-                    ProblemType.TOO_LARGE,
-                    "The body has " + bytes + " bytes; this node accepts at most " + config.maxBodyBytes(),
-                    path(request)));
-        }
-        return Optional.empty();
-    }
-
-    private static String path(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getPath();
+        return ContentLength.exceeds(request, config.maxBodyBytes(), "The body", null);
     }
 }
