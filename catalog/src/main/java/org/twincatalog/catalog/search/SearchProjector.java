@@ -11,9 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,6 +21,7 @@ import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.access.VisibilityPredicate;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.changes.ProjectionPoller;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
@@ -48,7 +46,7 @@ public class SearchProjector {
     private final String nodeId;
     private final String dataDir;
     private volatile DatasetIndex index;
-    private ScheduledExecutorService poller;
+    private ProjectionPoller poller;
 
     public SearchProjector(
             ChangeLog changeLog,
@@ -82,18 +80,12 @@ public class SearchProjector {
         LOG.infof(
                 "Search index at %s: caught up from sequence %d with %d changes in %d ms",
                 path, from, applied, (System.nanoTime() - started) / 1_000_000);
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "search-projector");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(
-                this::pollQuietly, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+        poller = ProjectionPoller.start("search-projector", config.pollMillis(), changeLog, this::catchUp);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (poller != null) {
-            poller.shutdownNow();
+            poller.close();
         }
         if (index != null) {
             index.close();
@@ -186,16 +178,5 @@ public class SearchProjector {
         }
         return settings.withSharedWith(
                 Set.copyOf(store.linkTargets(RecordType.DATASET, record.id, VisibilityPredicate.SHARED_WITH)));
-    }
-
-    private void pollQuietly() {
-        if (changeLog.bulkWriting()) {
-            return; // after the burst, or before a search asks (ChangeLog#bulkWrite)
-        }
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            LOG.warn("Search projector could not catch up; it retries", e);
-        }
     }
 }

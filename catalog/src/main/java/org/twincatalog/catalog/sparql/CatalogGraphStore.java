@@ -15,9 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
@@ -36,6 +33,7 @@ import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.changes.ProjectionPoller;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.record.RecordEntity;
@@ -67,7 +65,7 @@ public class CatalogGraphStore {
     private final String dataDir;
     private volatile Dataset dataset;
     private volatile long applied;
-    private ScheduledExecutorService poller;
+    private ProjectionPoller poller;
 
     public CatalogGraphStore(
             ChangeLog changeLog,
@@ -107,18 +105,12 @@ public class CatalogGraphStore {
         LOG.infof(
                 "SPARQL graph store at %s: caught up with %d changes in %d ms",
                 path, changes, (System.nanoTime() - started) / 1_000_000);
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sparql-projector");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(
-                this::pollQuietly, config.pollMillis(), config.pollMillis(), TimeUnit.MILLISECONDS);
+        poller = ProjectionPoller.start("sparql-projector", config.pollMillis(), changeLog, this::catchUp);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (poller != null) {
-            poller.shutdownNow();
+            poller.close();
         }
         if (dataset != null) {
             dataset.close();
@@ -255,17 +247,6 @@ public class CatalogGraphStore {
     private static String literal(DatasetGraph g, Node property) {
         var found = g.find(STATE_GRAPH, STATE, property, Node.ANY);
         return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
-    }
-
-    private void pollQuietly() {
-        if (changeLog.bulkWriting()) {
-            return; // after the burst, or before a query asks (ChangeLog#bulkWrite)
-        }
-        try {
-            catchUp();
-        } catch (RuntimeException e) {
-            LOG.warn("SPARQL projector could not catch up; it retries", e);
-        }
     }
 
     /** The record types this projection describes; null for others. */
