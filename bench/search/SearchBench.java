@@ -101,22 +101,7 @@ public class SearchBench {
                     latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 95 / 100] / 1e6,
                     latencies[latencies.length * 99 / 100] / 1e6);
 
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            long t0 = System.nanoTime();
-            List<Future<?>> runs = new ArrayList<>();
-            for (int w = 0; w < 2; w++) {
-                int offset = w;
-                runs.add(pool.submit(() -> {
-                    for (int i = offset; i < workload.size(); i += 2) {
-                        index.search(workload.get(i), analyst, Set.of());
-                    }
-                }));
-            }
-            for (Future<?> f : runs) {
-                f.get();
-            }
-            pool.shutdown();
-            System.out.printf("throughput, 2 threads in process: %.0f searches/s%n", workload.size() / ((System.nanoTime() - t0) / 1e9));
+            System.out.printf("throughput, 2 threads in process: %.0f searches/s%n", throughput(index, analyst, workload));
 
             // Portal traffic repeats itself (popular words, facet clicks, first pages): the same
             // searches drawn with Zipf frequencies (s = 1) instead of each once, on the same reader.
@@ -132,23 +117,8 @@ public class SearchBench {
                 int k = Arrays.binarySearch(cumulative, zipf.nextDouble() * sum);
                 repeated.add(workload.get(k < 0 ? -k - 1 : k));
             }
-            ExecutorService zipfPool = Executors.newFixedThreadPool(2);
-            long z0 = System.nanoTime();
-            List<Future<?>> zipfRuns = new ArrayList<>();
-            for (int w = 0; w < 2; w++) {
-                int offset = w;
-                zipfRuns.add(zipfPool.submit(() -> {
-                    for (int i = offset; i < repeated.size(); i += 2) {
-                        index.search(repeated.get(i), analyst, Set.of());
-                    }
-                }));
-            }
-            for (Future<?> f : zipfRuns) {
-                f.get();
-            }
-            zipfPool.shutdown();
             System.out.printf("throughput with repeats (Zipf s=1 over the %d searches, %d distinct), 2 threads: %.0f searches/s%n",
-                    workload.size(), repeated.stream().distinct().count(), repeated.size() / ((System.nanoTime() - z0) / 1e9));
+                    workload.size(), repeated.stream().distinct().count(), throughput(index, analyst, repeated));
             System.gc();
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap after GC: %d MB used of %d MB max%n",
@@ -160,6 +130,26 @@ public class SearchBench {
                 }
             }
         }
+    }
+
+    /** Searches/s of {@code searches} run by 2 threads, each taking every other one. */
+    static double throughput(LuceneDatasetIndex index, Caller caller, List<SearchQuery> searches) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long t0 = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int offset = w;
+            runs.add(pool.submit(() -> {
+                for (int i = offset; i < searches.size(); i += 2) {
+                    index.search(searches.get(i), caller, Set.of());
+                }
+            }));
+        }
+        for (Future<?> f : runs) {
+            f.get();
+        }
+        pool.shutdown();
+        return searches.size() / ((System.nanoTime() - t0) / 1e9);
     }
 
     static long size(Path dir) throws java.io.IOException {
