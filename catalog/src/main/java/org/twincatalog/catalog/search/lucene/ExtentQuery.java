@@ -18,7 +18,7 @@ import org.apache.lucene.search.Weight;
 
 /**
  * A bounding-box filter that reads the 4-d extent point tree only when the box is the most
- * selective part of the query, and otherwise checks the extent's doc values of the candidates
+ * selective part of the query, and otherwise checks the extents (on the heap) of the candidates
  * the other clauses lead to.
  *
  * <p>Lucene's {@code IndexOrDocValuesQuery} picks the tree whenever the tree's estimated matches
@@ -37,9 +37,11 @@ final class ExtentQuery extends Query {
      * Extents whose four numbers lie between {@code lower} and {@code upper}, from the point
      * field {@code pointField} or the doc values {@code valuesField} (both written per document).
      */
-    static ExtentQuery between(String pointField, String valuesField, double[] lower, double[] upper) {
+    static ExtentQuery between(
+            ExtentColumns columns, String pointField, String valuesField, double[] lower, double[] upper) {
         return new ExtentQuery(
-                DoublePoint.newRangeQuery(pointField, lower, upper), new ExtentValuesQuery(valuesField, lower, upper));
+                DoublePoint.newRangeQuery(pointField, lower, upper),
+                new ExtentValuesQuery(columns, valuesField, lower, upper));
     }
 
     private ExtentQuery(Query tree, Query docValues) {

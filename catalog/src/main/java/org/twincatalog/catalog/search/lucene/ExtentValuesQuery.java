@@ -6,11 +6,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -21,9 +21,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Checks the extent [minLon, minLat, maxLon, maxLat] of each candidate against a box of bounds,
- * from one binary doc value of four doubles per document: one lookup per candidate instead of
- * four. Matches when {@code lower[k] <= extent[k] <= upper[k]} for every k.
+ * Checks the extent [minLon, minLat, maxLon, maxLat] of each candidate against a box of bounds.
+ * The extents are written as one binary doc value of four doubles per document and read from
+ * {@link ExtentColumns}, on the heap. Matches when {@code lower[k] <= extent[k] <= upper[k]} for
+ * every k.
  */
 final class ExtentValuesQuery extends Query {
     private static final VarHandle DOUBLES =
@@ -32,8 +33,11 @@ final class ExtentValuesQuery extends Query {
     private final String field;
     private final double[] lower;
     private final double[] upper;
+    /** Where the extents of {@code field} are read from; not part of the query's identity. */
+    private final ExtentColumns columns;
 
-    ExtentValuesQuery(String field, double[] lower, double[] upper) {
+    ExtentValuesQuery(ExtentColumns columns, String field, double[] lower, double[] upper) {
+        this.columns = columns;
         this.field = field;
         this.lower = lower.clone();
         this.upper = upper.clone();
@@ -48,22 +52,31 @@ final class ExtentValuesQuery extends Query {
         return new BinaryDocValuesField(name, new BytesRef(bytes));
     }
 
+    /** Copies the four doubles of a doc value written by {@link #field} to {@code into[at..at+3]}. */
+    static void decode(BytesRef value, double[] into, int at) {
+        for (int k = 0; k < 4; k++) {
+            into[at + k] = (double) DOUBLES.get(value.bytes, value.offset + k * Double.BYTES);
+        }
+    }
+
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
         return new ConstantScoreWeight(this, boost) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                BinaryDocValues values = context.reader().getBinaryDocValues(field);
-                if (values == null) {
+                double[] extents = columns.of(context.reader());
+                if (extents == null || extents.length == 0) {
                     return null;
                 }
-                TwoPhaseIterator inBox = new TwoPhaseIterator(values) {
+                TwoPhaseIterator inBox = new TwoPhaseIterator(
+                        DocIdSetIterator.all(context.reader().maxDoc())) {
                     @Override
-                    public boolean matches() throws IOException {
-                        BytesRef extent = values.binaryValue();
+                    public boolean matches() {
+                        int at = 4 * approximation.docID();
                         for (int k = 0; k < 4; k++) {
-                            double v = (double) DOUBLES.get(extent.bytes, extent.offset + k * Double.BYTES);
-                            if (v < lower[k] || v > upper[k]) {
+                            double v = extents[at + k];
+                            // NaN (no extent) fails both comparisons
+                            if (!(v >= lower[k] && v <= upper[k])) {
                                 return false;
                             }
                         }
@@ -72,7 +85,7 @@ final class ExtentValuesQuery extends Query {
 
                     @Override
                     public float matchCost() {
-                        return 8;
+                        return 4;
                     }
                 };
                 return new ConstantScoreScorer(this, score(), scoreMode, inBox);

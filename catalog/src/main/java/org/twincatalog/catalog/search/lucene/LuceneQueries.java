@@ -26,6 +26,7 @@ final class LuceneQueries {
     private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "keyword", 2f, "description", 1f);
 
     private final Map<String, QueryBuilder> builders = new java.util.HashMap<>();
+    private final ExtentColumns extents = new ExtentColumns(DocumentMapper.BBOX_VALUES);
 
     LuceneQueries() {
         for (String language : Analyzers.LANGUAGES) {
@@ -49,23 +50,22 @@ final class LuceneQueries {
                 Occur.FILTER);
         q.filters().forEach((facet, values) -> kept.add(facetFilter(facet, values), Occur.FILTER));
         q.exclusions().forEach((facet, values) -> kept.add(facetFilter(facet, values), Occur.MUST_NOT));
-        query.add(kept.build(), Occur.FILTER);
+        List<Query> filters = new java.util.ArrayList<>();
+        filters.add(kept.build());
         if (q.ids() != null) {
-            query.add(
-                    new TermInSetQuery(
-                            DocumentMapper.ID,
-                            q.ids().stream().map(BytesRef::new).toList()),
-                    Occur.FILTER);
+            filters.add(new TermInSetQuery(
+                    DocumentMapper.ID, q.ids().stream().map(BytesRef::new).toList()));
         }
         if (q.bbox() != null) {
-            query.add(bbox(q.bbox(), q.bboxRelation()), Occur.FILTER);
+            filters.add(bbox(q.bbox(), q.bboxRelation()));
         }
         if (q.from() != null || q.to() != null) {
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
             long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
-            query.add(LongPoint.newRangeQuery(DocumentMapper.START, Long.MIN_VALUE, to), Occur.FILTER);
-            query.add(LongPoint.newRangeQuery(DocumentMapper.END, from, Long.MAX_VALUE), Occur.FILTER);
+            filters.add(LongPoint.newRangeQuery(DocumentMapper.START, Long.MIN_VALUE, to));
+            filters.add(LongPoint.newRangeQuery(DocumentMapper.END, from, Long.MAX_VALUE));
         }
+        query.add(filters.size() == 1 ? filters.get(0) : new FilterIntersection(filters), Occur.FILTER);
         return query.build();
     }
 
@@ -154,7 +154,7 @@ final class LuceneQueries {
      * query box. Lucene evaluates it on the point tree or, when the rest of the query is
      * selective, on doc values per candidate ({@link ExtentQuery}).
      */
-    static Query bbox(List<Double> b, SearchQuery.BboxRelation relation) {
+    Query bbox(List<Double> b, SearchQuery.BboxRelation relation) {
         double inf = Double.POSITIVE_INFINITY;
         double[] lower;
         double[] upper;
@@ -165,6 +165,6 @@ final class LuceneQueries {
             lower = new double[] {-inf, -inf, b.get(0), b.get(1)};
             upper = new double[] {b.get(2), b.get(3), inf, inf};
         }
-        return ExtentQuery.between(DocumentMapper.BBOX, DocumentMapper.BBOX_VALUES, lower, upper);
+        return ExtentQuery.between(extents, DocumentMapper.BBOX, DocumentMapper.BBOX_VALUES, lower, upper);
     }
 }

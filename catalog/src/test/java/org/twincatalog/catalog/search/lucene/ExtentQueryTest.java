@@ -89,7 +89,7 @@ class ExtentQueryTest {
                 box = List.of(EXTENTS.get(0)[0], EXTENTS.get(0)[1], EXTENTS.get(0)[2], EXTENTS.get(0)[3]);
             }
             for (BboxRelation relation : BboxRelation.values()) {
-                Query bbox = LuceneQueries.bbox(box, relation);
+                Query bbox = new LuceneQueries().bbox(box, relation);
                 Set<Integer> expected = bruteForce(box, relation, i -> true);
                 Set<Integer> expectedFew = bruteForce(box, relation, i -> i % 50 == 0);
 
@@ -116,7 +116,7 @@ class ExtentQueryTest {
         double[] e = EXTENTS.get(0);
         IndexSearcher searcher = new IndexSearcher(reader);
         for (BboxRelation relation : BboxRelation.values()) {
-            assertThat(ids(searcher, and("few", LuceneQueries.bbox(List.of(e[0], e[1], e[2], e[3]), relation))))
+            assertThat(ids(searcher, and("few", new LuceneQueries().bbox(List.of(e[0], e[1], e[2], e[3]), relation))))
                     .as(relation.name())
                     .contains(0);
         }
