@@ -66,6 +66,11 @@ public class SearchBench {
             } else {
                 System.out.printf("index build: %d records in %.1f s = %.0f records/s, %d MB on disk%n",
                         records, buildSeconds, records / buildSeconds, size(dir) / (1024 * 1024));
+                // what the node's projector does after a bulk load (SearchProjector.COMPACT_AFTER)
+                long compacting = System.nanoTime();
+                index.compact();
+                System.out.printf("compacted into one segment in %.1f s (build and compaction: %.0f records/s)%n",
+                        (System.nanoTime() - compacting) / 1e9, records / ((System.nanoTime() - start) / 1e9));
             }
 
             Caller analyst = Caller.user("analyst", "molit", OrgKind.MINISTRY, Set.of(Caller.ANALYST));

@@ -49,6 +49,13 @@ public interface DatasetIndex extends AutoCloseable {
      */
     SearchResult search(SearchQuery query, Caller caller, Set<String> grantedDatasets);
 
+    /**
+     * Reorganizes the index for searching after a bulk load (a rebuild, a large harvest): for
+     * Lucene, merges it into one segment, as one does with an index that is mostly read. Searches
+     * continue on the previous state meanwhile; changes may be applied concurrently.
+     */
+    void compact();
+
     /** Removes every document and resets the applied sequence to 0 (before a rebuild). */
     void clear();
 

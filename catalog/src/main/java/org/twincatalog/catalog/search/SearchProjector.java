@@ -39,6 +39,8 @@ import org.twincatalog.catalog.search.lucene.LuceneDatasetIndex;
 @ApplicationScoped
 public class SearchProjector {
     private static final Logger LOG = Logger.getLogger(SearchProjector.class);
+    /** A catch-up of at least this many changes is a bulk load, after which the index is compacted. */
+    static final int COMPACT_AFTER = 50_000;
 
     private final ChangeLog changeLog;
     private final RecordStore store;
@@ -80,7 +82,9 @@ public class SearchProjector {
         LOG.infof(
                 "Search index at %s: caught up from sequence %d with %d changes in %d ms",
                 path, from, applied, (System.nanoTime() - started) / 1_000_000);
-        poller = ProjectionPoller.start("search-projector", config.pollMillis(), changeLog, this::catchUp);
+        compactAfter(applied);
+        poller = ProjectionPoller.start(
+                "search-projector", config.pollMillis(), changeLog, () -> compactAfter(catchUp()));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -119,9 +123,28 @@ public class SearchProjector {
     }
 
     /** Empties the index and rebuilds it from the whole change log. */
-    public synchronized int rebuild() {
-        index.clear();
-        return catchUp();
+    public int rebuild() {
+        int applied;
+        synchronized (this) {
+            index.clear();
+            applied = catchUp();
+        }
+        compactAfter(applied);
+        return applied;
+    }
+
+    /**
+     * Compacts the index after a bulk load, outside the projector's lock: searches, and writers
+     * waiting for their own changes, go on meanwhile.
+     */
+    private void compactAfter(int applied) {
+        if (applied >= COMPACT_AFTER) {
+            long started = System.nanoTime();
+            index.compact();
+            LOG.infof(
+                    "Search index compacted after %d changes in %d ms",
+                    applied, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private record Batch(List<IndexedDataset> upserts, List<String> removals, long lastSequence, int changes) {}

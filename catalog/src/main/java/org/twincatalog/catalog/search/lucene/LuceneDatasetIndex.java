@@ -26,6 +26,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -88,6 +89,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                     directory,
                     new IndexWriterConfig(analyzer)
                             .setRAMBufferSizeMB(128)
+                            .setMergePolicy(mergePolicy())
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, new FilterCache().searcherFactory());
             this.appliedSequence = Long.parseLong(commitData(writer, SEQUENCE, "0"));
@@ -96,6 +98,18 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
+    }
+
+    /**
+     * Fewer segments than Lucene's default (at most 4 of similar size instead of 10): each search
+     * pays per segment (term look-ups, scorers, filters), and measured at 1M records a search took
+     * 2.6 times as long on 20 segments as on one. A catalog is read far more than written, so the
+     * extra merging is cheap.
+     */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(4);
+        return policy;
     }
 
     /** An index in a directory on disk, created when absent. */
@@ -226,6 +240,34 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    @Override
+    public void compact() {
+        // Not synchronized with apply: IndexWriter merges while documents are added, and a commit
+        // here records the commit data of the last completed apply (or an earlier one, whose
+        // changes the projector applies again after a crash: upserts and deletes by id).
+        try {
+            writer.forceMerge(1);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compact the search index", e);
+        }
+    }
+
+    /** The number of segments searches go through (tests, diagnostics). */
+    int segments() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().leaves().size();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -227,6 +227,32 @@ class LuceneDatasetIndexTest {
     }
 
     @Test
+    void compact_mergesBatchesIntoOneSegment_keepingEveryDocumentAndTheSequence(@TempDir Path dir) {
+        List<IndexedDataset> datasets = SearchFixtures.datasets();
+        try (LuceneDatasetIndex disk = LuceneDatasetIndex.open(dir)) {
+            for (int i = 0; i < datasets.size(); i++) {
+                disk.apply(List.of(datasets.get(i)), List.of(), i + 1); // one segment per batch
+            }
+            SearchResult before = disk.search(all(), MINISTRY_ANALYST, Set.of());
+            assertThat(disk.segments()).isGreaterThan(1);
+
+            disk.compact();
+
+            assertThat(disk.segments()).isOne();
+            SearchResult after = disk.search(all(), MINISTRY_ANALYST, Set.of());
+            assertThat(ids(after)).isEqualTo(ids(before));
+            assertThat(after.facets()).isEqualTo(before.facets());
+            assertThat(disk.appliedSequence()).isEqualTo(datasets.size());
+        }
+        try (LuceneDatasetIndex reopened = LuceneDatasetIndex.open(dir)) {
+            assertThat(reopened.segments()).isOne();
+            assertThat(reopened.appliedSequence()).isEqualTo(datasets.size());
+            assertThat(reopened.search(all(), MINISTRY_ANALYST, Set.of()).total())
+                    .isEqualTo(7);
+        }
+    }
+
+    @Test
     void bindTo_anotherChangeLog_emptiesTheIndex_andTheSameLogKeepsIt(@TempDir Path dir) {
         try (LuceneDatasetIndex disk = LuceneDatasetIndex.open(dir)) {
             assertThat(disk.bindTo("log-a")).isFalse();
