@@ -83,6 +83,7 @@ final class DocumentMapper {
             d.getKeywords()
                     .forEach((lang, words) -> text(doc, "keyword", Map.of(lang, String.join(" ", words)), false));
         }
+        emptyTextFields(doc);
         doc.add(new StoredField(TITLES, json(d.getTitle())));
         String sortTitle = sortTitle(d.getTitle());
         if (sortTitle != null) {
@@ -169,6 +170,33 @@ final class DocumentMapper {
         double[] box = {b.get(0), b.get(1), b.get(2), b.get(3)};
         doc.add(new DoublePoint(BBOX, box));
         doc.add(ExtentValuesQuery.field(BBOX_VALUES, box));
+    }
+
+    /** Unstored variants of the text field types, for the empty fields. */
+    private static final FieldType EMPTY_WITH_OFFSETS = new FieldType(TEXT_WITH_OFFSETS);
+
+    static {
+        EMPTY_WITH_OFFSETS.setStored(false);
+        EMPTY_WITH_OFFSETS.freeze();
+    }
+
+    /**
+     * An empty field for each language the document has no text in: every document then has a
+     * norm in every language's fields, and Lucene reads norms that every document has from a plain
+     * array instead of through a sparse index (a fifth of a search's time, profiled at 1M).
+     */
+    private static void emptyTextFields(Document doc) {
+        for (String language : List.of("ko", "ja", "en")) {
+            for (String base : Analyzers.TEXT_FIELDS) {
+                String field = Analyzers.field(base, language);
+                if (doc.getField(field) == null) {
+                    doc.add(
+                            base.equals("keyword")
+                                    ? new TextField(field, "", Field.Store.NO)
+                                    : new Field(field, "", EMPTY_WITH_OFFSETS));
+                }
+            }
+        }
     }
 
     private static void text(Document doc, String base, Map<String, String> texts, boolean stored) {

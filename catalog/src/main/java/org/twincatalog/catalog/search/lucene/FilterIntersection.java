@@ -137,18 +137,18 @@ final class FilterIntersection extends Query {
                 }
             }
         }
-        int left = docs.cardinality();
-        for (int i = 1; i < suppliers.size() && left > 0; i++) {
-            Scorer next = suppliers.get(i).get(left);
+        // the first filter leads the others (the box then checks these candidates' extents)
+        long lead = suppliers.get(0).cost();
+        for (int i = 1; i < suppliers.size(); i++) {
+            Scorer next = suppliers.get(i).get(lead);
             FixedBitSet bits = bitsOf(next);
             if (bits != null) {
                 docs.and(bits);
             } else {
                 retainMatches(docs, next);
             }
-            left = docs.cardinality();
         }
-        return new BitSetIterator(docs, left);
+        return new BitSetIterator(docs, docs.cardinality());
     }
 
     /** Clears each set document that {@code filter} does not match. */

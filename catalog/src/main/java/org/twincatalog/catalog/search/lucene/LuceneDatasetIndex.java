@@ -57,9 +57,10 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private static final String LAYOUT_KEY = "tc.layout";
     /**
      * The document layout; an index written with another one is rebuilt when bound to its log.
-     * 2: the origin facet. 3: the extent's doc values as one binary value.
+     * 2: the origin facet. 3: the extent's doc values as one binary value. 4: empty text fields
+     * for the languages a document has no text in (dense norms).
      */
-    private static final String LAYOUT = "3";
+    private static final String LAYOUT = "4";
 
     private static final int FACET_VALUES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
