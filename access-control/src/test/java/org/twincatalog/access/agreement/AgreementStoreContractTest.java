@@ -105,4 +105,23 @@ public abstract class AgreementStoreContractTest {
         assertThat(store.findByOwner("seoul-gangnam")).containsExactly(first, second);
         assertThat(store.findByOwner("seoul-mapo")).isEmpty();
     }
+
+    @Test
+    void findByConsumer_askedBeforeSaves_answersWithEachSaveAtOnce() {
+        Agreement first = agreement("a-1", "molit", "seoul-gangnam");
+        assertThat(store.findByConsumer("molit")).isEmpty();
+
+        store.save(first);
+        assertThat(store.findByConsumer("molit")).containsExactly(first);
+
+        Agreement approved =
+                first.withPart("seoul-gangnam", p -> p.approve("steward", Instant.parse("2026-02-01T00:00:00Z"), "ok"));
+        store.save(approved);
+        assertThat(store.findByConsumer("molit")).containsExactly(approved);
+
+        Agreement another = agreement("a-2", "molit", "busan");
+        store.save(another);
+        assertThat(store.findByConsumer("molit")).containsExactly(approved, another);
+        assertThat(store.findByConsumer("seoul-mapo")).isEmpty();
+    }
 }

@@ -1,14 +1,19 @@
 package org.twincatalog.catalog.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.twincatalog.access.AccessControlException;
 import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementKind;
@@ -24,15 +29,29 @@ import org.twincatalog.access.agreement.Period;
  */
 @ApplicationScoped
 public class JpaAgreementStore implements AgreementStore {
-    private final EntityManager em;
+    /** Bounds the consumers remembered; organizations are far fewer. */
+    private static final int MAX_CONSUMERS = 10_000;
 
-    public JpaAgreementStore(EntityManager em) {
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    /**
+     * Agreements by consumer as last read: every search by a member of an organization asks for
+     * them, and they change seldom. Dropped whenever a save ends; a read that overlaps a save is
+     * not kept.
+     */
+    private final Map<String, List<Agreement>> byConsumer = new ConcurrentHashMap<>();
+
+    private final AtomicLong saves = new AtomicLong();
+
+    public JpaAgreementStore(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(Agreement agreement) {
+        forgetConsumersAfterCommit();
         if (agreement.version() == 1) {
             insert(agreement);
         } else {
@@ -111,8 +130,25 @@ public class JpaAgreementStore implements AgreementStore {
     }
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Agreement> findByConsumer(String organization) {
+        List<Agreement> known = byConsumer.get(organization);
+        if (known != null) {
+            return known;
+        }
+        long seen = saves.get();
+        List<Agreement> read = QuarkusTransaction.requiringNew().call(() -> readByConsumer(organization));
+        if (byConsumer.size() >= MAX_CONSUMERS) {
+            byConsumer.clear();
+        }
+        byConsumer.put(organization, read);
+        if (saves.get() != seen) {
+            // a save ended while reading: what was read may predate it
+            byConsumer.remove(organization, read);
+        }
+        return read;
+    }
+
+    private List<Agreement> readByConsumer(String organization) {
         return em.createQuery(
                         "FROM AgreementEntity a WHERE a.consumerOrganization = :org ORDER BY a.insertOrder",
                         AgreementEntity.class)
@@ -133,6 +169,30 @@ public class JpaAgreementStore implements AgreementStore {
                 .getResultStream()
                 .map(this::toAgreement)
                 .toList();
+    }
+
+    /**
+     * Forgets what was read, for when the tables were written other than through this store (a
+     * restore, tests).
+     */
+    public void forgetReads() {
+        saves.incrementAndGet();
+        byConsumer.clear();
+    }
+
+    /** Forgets every consumer's agreements now and once the saving transaction has ended. */
+    private void forgetConsumersAfterCommit() {
+        byConsumer.clear();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                saves.incrementAndGet();
+                byConsumer.clear();
+            }
+        });
     }
 
     private Agreement toAgreement(AgreementEntity row) {

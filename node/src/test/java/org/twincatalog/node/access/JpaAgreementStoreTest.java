@@ -25,6 +25,7 @@ class JpaAgreementStoreTest extends AgreementStoreContractTest {
                 em.createQuery("DELETE FROM " + entity).executeUpdate();
             }
         });
+        jpaStore.forgetReads(); // the tables were emptied behind the store's back
         return jpaStore;
     }
 }
