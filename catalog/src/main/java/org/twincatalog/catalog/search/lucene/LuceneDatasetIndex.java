@@ -14,17 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.FieldDoc;
@@ -78,6 +75,8 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private volatile String layout;
     /** The facet ordinals of the current reader; building them walks the whole index, so once per reader. */
     private volatile FacetState facetState;
+    /** Facet ordinals of each segment, for counting. */
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     /** Answers of recent searches on the current reader. */
     private volatile ResultCache results;
 
@@ -219,7 +218,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                         query,
                         q.limit() + 1,
                         sort,
-                        q.sort() == SearchQuery.Sort.RELEVANCE,
+                        false, // by relevance, the score is the first sort value already
                         new FacetsCollectorManager());
                 TopDocs top = result.topDocs();
                 boolean more = top.scoreDocs.length > q.limit();
@@ -227,7 +226,12 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                 TopDocs pageDocs = new TopDocs(top.totalHits, page);
                 // Highlight with the text alone: the filters (bbox above all) would be evaluated again
                 // per highlighted field and hit, and they only select, never mark words.
-                List<SearchResult.Hit> hits = hits(searcher, pageDocs, q.hasText() ? queries.text(q.text()) : null);
+                List<SearchResult.Hit> hits = hits(
+                        searcher,
+                        pageDocs,
+                        q.sort() == SearchQuery.Sort.RELEVANCE,
+                        q.hasText() ? queries.text(q.text()) : null,
+                        q.hasText() ? LuceneQueries.languagesFor(q.text()) : List.of());
                 String next = more ? SearchCursor.encode(q.sort(), (FieldDoc) page[page.length - 1]) : null;
                 FacetsCollector fc = result.facetsCollector();
                 long total = fc.getMatchingDocs().stream()
@@ -296,8 +300,11 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         }
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs page, Query textQuery) throws IOException {
-        Map<String, String[]> highlights = textQuery == null ? Map.of() : highlight(searcher, textQuery, page);
+    private List<SearchResult.Hit> hits(
+            IndexSearcher searcher, TopDocs page, boolean byRelevance, Query textQuery, List<String> languages)
+            throws IOException {
+        Map<String, String[]> highlights =
+                textQuery == null ? Map.of() : highlight(searcher, textQuery, languages, page);
         List<SearchResult.Hit> hits = new ArrayList<>(page.scoreDocs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < page.scoreDocs.length; i++) {
@@ -314,7 +321,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             }
             hits.add(new SearchResult.Hit(
                     doc.get(DocumentMapper.ID),
-                    Float.isNaN(sd.score) ? 0 : sd.score,
+                    byRelevance ? (Float) ((FieldDoc) sd).fields[0] : 0,
                     JSON.readValue(doc.get(DocumentMapper.TITLES), new TypeReference<Map<String, String>>() {}),
                     doc.get(DocumentMapper.PUBLISHER),
                     marks));
@@ -322,12 +329,14 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         return hits;
     }
 
-    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+    /** Highlights in the title and description fields of the languages the words were looked up in. */
+    private Map<String, String[]> highlight(IndexSearcher searcher, Query query, List<String> languages, TopDocs page)
+            throws IOException {
         if (page.scoreDocs.length == 0) {
             return Map.of();
         }
         List<String> fields = new ArrayList<>();
-        for (String language : Analyzers.LANGUAGES) {
+        for (String language : languages) {
             fields.add(Analyzers.field("title", language));
             fields.add(Analyzers.field("description", language));
         }
@@ -350,23 +359,38 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         if (state == null) {
             return counts;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        int[] hits = facetOrdinals.count(state, fc.getMatchingDocs());
+        SortedSetDocValues labels = state.getDocValues();
         for (Facet facet : Facet.values()) {
-            FacetResult result;
-            try {
-                result = facets.getTopChildren(FACET_VALUES, facet.id());
-            } catch (IllegalArgumentException dimensionNotIndexed) {
-                continue;
+            SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(facet.id());
+            if (range == null) {
+                continue; // no document has a value of this facet
             }
-            if (result != null) {
-                Map<String, Long> values = new LinkedHashMap<>();
-                for (LabelAndValue lv : result.labelValues) {
-                    values.put(lv.label, lv.value.longValue());
-                }
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (int ord : topOrdinals(hits, range.start, range.end, FACET_VALUES)) {
+                String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+                values.put(path[1], (long) hits[ord]);
+            }
+            if (!values.isEmpty()) {
                 counts.put(facet, java.util.Collections.unmodifiableMap(values));
             }
         }
         return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * The ordinals in {@code [start, end]} with hits, most hits first, ties in ordinal (label)
+     * order, at most {@code limit}: the order of Lucene's {@code getTopChildren}.
+     */
+    static int[] topOrdinals(int[] hits, int start, int end, int limit) {
+        int[] ords = java.util.stream.IntStream.rangeClosed(start, end)
+                .filter(ord -> hits[ord] > 0)
+                .boxed()
+                .sorted((a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a]) : Integer.compare(a, b))
+                .limit(limit)
+                .mapToInt(Integer::intValue)
+                .toArray();
+        return ords;
     }
 
     private ResultCache resultsOf(org.apache.lucene.index.IndexReader reader) {
