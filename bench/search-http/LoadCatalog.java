@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.twincatalog.access.AccessSettings;
@@ -45,12 +46,17 @@ import org.twincatalog.catalog.standards.ProfileAssessment;
  *
  * <p>Usage: {@code LoadCatalog <jdbc-url> <records>}, or {@code LoadCatalog urls <file> <count>} to
  * write the search URLs of {@code SearchBench}'s workload (same seed: keyword in ko, ja or en, a
- * feature type, a LOD, a 3°×3° bbox) for the wrk script; run by {@code bench/search-http/run.sh}.
+ * feature type, a LOD, a 3°×3° bbox) for the wrk script, or {@code LoadCatalog zipf <urls> <file>
+ * <count>} to draw them with repeats; run by {@code bench/search-http/run.sh}.
  */
 public class LoadCatalog {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("urls")) {
             writeUrls(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
+        if (args[0].equals("zipf")) {
+            writeZipf(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             return;
         }
         String url = args[0];
@@ -83,6 +89,28 @@ public class LoadCatalog {
             writer.commit();
             System.out.printf("loaded %,d organizations and %,d datasets in %.1f s; change log now at sequence %d%n",
                     writer.organizations, records, (System.nanoTime() - started) / 1e9, writer.sequence);
+        }
+    }
+
+    /**
+     * Portal traffic repeats itself (popular words, facet clicks, first pages): {@code count} URLs
+     * drawn from those in {@code from} with Zipf frequencies (s = 1, the i-th URL 1/i as often as
+     * the first), as {@code SearchBench} draws its repeated searches.
+     */
+    static void writeZipf(Path from, Path file, int count) throws Exception {
+        List<String> urls = Files.readAllLines(from);
+        double[] cumulative = new double[urls.size()];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += 1.0 / (i + 1);
+            cumulative[i] = sum;
+        }
+        Random zipf = new Random(13);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+            for (int i = 0; i < count; i++) {
+                int k = java.util.Arrays.binarySearch(cumulative, zipf.nextDouble() * sum);
+                out.println(urls.get(k < 0 ? -k - 1 : k));
+            }
         }
     }
 

@@ -14,8 +14,11 @@
 #    1M records than the search index) and reports the time its search projector took to index the
 #    new changes (the node logs it; the node is ready only after that);
 # 5. after a 20 s warm-up (TC_BENCH_WARMUP), runs wrk with search.lua over 2 000 varied search
-#    URLs, anonymous and then as the ministry analyst molit-analyst (a real Keycloak token), at each number of connections; the server-side
-#    time per search comes from the node's access log (%D, milliseconds);
+#    URLs, each once per cycle (so that no answer comes from the node's result cache), anonymous
+#    and then as the ministry analyst molit-analyst (a real Keycloak token), at each number of
+#    connections; then as the analyst over 20 000 URLs drawn from the same 2 000 with Zipf
+#    frequencies (s = 1; portal traffic repeats popular searches). The server-side time per search
+#    comes from the node's access log (%D, milliseconds);
 # 6. with TC_BENCH_JFR=1, records a JFR profile during one more analyst run (16 connections) and
 #    prints the top frames (top-frames.py).
 #
@@ -79,11 +82,11 @@ server_time() {
       v[int(NR*0.5)+1], v[int(NR*0.95)+1], v[int(NR*0.99)+1], NR}'
 }
 
-run_wrk() { # run_wrk <who> <connections> [token]
+run_wrk() { # run_wrk <who> <connections> [token] [urls file]
   local from
   from=$(( $(wc -l <"$work/access.log" 2>/dev/null || echo 0) + 1 ))
   echo "--- $1, $2 connections, ${seconds}s; $(uptime | sed 's/.*load average/load average/')"
-  TC_URLS="$work/urls.txt" TC_TOKEN="${3:-}" wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"${seconds}s" --latency \
+  TC_URLS="${4:-$work/urls.txt}" TC_TOKEN="${3:-}" wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"${seconds}s" --latency \
     -s bench/search-http/search.lua "http://127.0.0.1:$port" | grep -E "Requests/sec|Latency  |non-200|Socket errors"
   server_time "$from"
 }
@@ -118,13 +121,21 @@ start_node "$work/node.log"
 echo "node ready after $(( $(date +%s) - started )) s (-Xmx$heap); $(uptime | sed 's/.*load average/load average/')"
 grep -o "Search index at .*" "$work/node.log" || true
 "${loader[@]}" urls "$work/urls.txt" 2000
+"${loader[@]}" zipf "$work/urls.txt" "$work/urls-zipf.txt" 20000
 
 analyst="$(token molit-analyst)"
-# warm-up, not reported: JIT and the index's memory-mapped files after a start
-TC_URLS="$work/urls.txt" TC_TOKEN="$analyst" wrk -t2 -c4 -d"${TC_BENCH_WARMUP:-20}s" \
-  -s bench/search-http/search.lua "http://127.0.0.1:$port" >/dev/null
+# warm-up, not reported: JIT and the index's memory-mapped files after a start; half of it
+# anonymous, half as the analyst, so that neither caller's first run pays for it
+warmup=$(( ${TC_BENCH_WARMUP:-20} / 2 ))
+for t in "" "$analyst"; do
+  TC_URLS="$work/urls.txt" TC_TOKEN="$t" wrk -t2 -c4 -d"${warmup}s" \
+    -s bench/search-http/search.lua "http://127.0.0.1:$port" >/dev/null
+done
 for c in "${levels[@]}"; do run_wrk anonymous "$c"; done
 for c in "${levels[@]}"; do run_wrk "molit-analyst" "$c" "$analyst"; done
+for c in "${levels[@]}"; do
+  run_wrk "molit-analyst, searches repeating (Zipf)" "$c" "$analyst" "$work/urls-zipf.txt"
+done
 
 if [[ "${TC_BENCH_JFR:-0}" == 1 ]]; then
   jcmd "$node" JFR.start name=bench settings=profile filename="$work/search.jfr" >/dev/null
