@@ -98,19 +98,8 @@ public class LoadCatalog {
      * the first), as {@code SearchBench} draws its repeated searches.
      */
     static void writeZipf(Path from, Path file, int count) throws Exception {
-        List<String> urls = Files.readAllLines(from);
-        double[] cumulative = new double[urls.size()];
-        double sum = 0;
-        for (int i = 0; i < cumulative.length; i++) {
-            sum += 1.0 / (i + 1);
-            cumulative[i] = sum;
-        }
-        Random zipf = new Random(13);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
-            for (int i = 0; i < count; i++) {
-                int k = java.util.Arrays.binarySearch(cumulative, zipf.nextDouble() * sum);
-                out.println(urls.get(k < 0 ? -k - 1 : k));
-            }
+            SearchBench.zipf(Files.readAllLines(from), count).forEach(out::println);
         }
     }
 

@@ -110,18 +110,7 @@ public class SearchBench {
 
             // Portal traffic repeats itself (popular words, facet clicks, first pages): the same
             // searches drawn with Zipf frequencies (s = 1) instead of each once, on the same reader.
-            double[] cumulative = new double[workload.size()];
-            double sum = 0;
-            for (int i = 0; i < cumulative.length; i++) {
-                sum += 1.0 / (i + 1);
-                cumulative[i] = sum;
-            }
-            Random zipf = new Random(13);
-            List<SearchQuery> repeated = new ArrayList<>();
-            for (int i = 0; i < workload.size(); i++) {
-                int k = Arrays.binarySearch(cumulative, zipf.nextDouble() * sum);
-                repeated.add(workload.get(k < 0 ? -k - 1 : k));
-            }
+            List<SearchQuery> repeated = zipf(workload, workload.size());
             System.out.printf("throughput with repeats (Zipf s=1 over the %d searches, %d distinct), 2 threads: %.0f searches/s%n",
                     workload.size(), repeated.stream().distinct().count(), throughput(index, analyst, repeated));
             System.gc();
@@ -135,6 +124,26 @@ public class SearchBench {
                 }
             }
         }
+    }
+
+    /**
+     * {@code count} draws from {@code items} with Zipf frequencies (s = 1: the i-th item 1/i as
+     * often as the first), seeded, so every run draws the same sequence.
+     */
+    static <T> List<T> zipf(List<T> items, int count) {
+        double[] cumulative = new double[items.size()];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += 1.0 / (i + 1);
+            cumulative[i] = sum;
+        }
+        Random random = new Random(13);
+        List<T> drawn = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int k = Arrays.binarySearch(cumulative, random.nextDouble() * sum);
+            drawn.add(items.get(k < 0 ? -k - 1 : k));
+        }
+        return drawn;
     }
 
     /** Searches/s of {@code searches} run by 2 threads, each taking every other one. */

@@ -1,12 +1,8 @@
 package org.twincatalog.catalog.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.DocIdSetIterator;
 
@@ -18,44 +14,22 @@ import org.apache.lucene.search.DocIdSetIterator;
  * facet filter checks some 25 000 candidates per search at 1M records. Costs 32 bytes per document.
  */
 final class ExtentColumns {
-    private final Map<IndexReader.CacheKey, double[]> bySegment = new ConcurrentHashMap<>();
+    private static final double[] NONE = new double[0];
+
+    private final SegmentHeap<double[]> bySegment;
     private final String field;
 
     ExtentColumns(String field) {
         this.field = field;
+        this.bySegment = new SegmentHeap<>(this::load, NONE);
     }
 
     /**
      * {@code [minLon, minLat, maxLon, maxLat]} of document {@code d} at {@code 4 * d}; NaN for a
-     * document without an extent; null when no document of the segment has one.
+     * document without an extent; empty when no document of the segment has one.
      */
     double[] of(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        if (core == null) {
-            return load(reader);
-        }
-        double[] known = bySegment.get(core.getKey());
-        if (known != null) {
-            return known;
-        }
-        try {
-            return bySegment.computeIfAbsent(core.getKey(), key -> {
-                try {
-                    core.addClosedListener(bySegment::remove);
-                    double[] loaded = load(reader);
-                    return loaded == null ? new double[0] : loaded;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** Segments whose extents are on the heap (tests). */
-    int segments() {
-        return bySegment.size();
+        return bySegment.of(reader);
     }
 
     private double[] load(LeafReader reader) throws IOException {

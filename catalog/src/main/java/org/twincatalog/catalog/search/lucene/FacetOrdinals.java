@@ -1,15 +1,11 @@
 package org.twincatalog.catalog.search.lucene;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -28,7 +24,14 @@ import org.apache.lucene.util.LongValues;
  * 65 536 distinct values): about 28 MB per million records of the benchmark's catalog.
  */
 final class FacetOrdinals {
-    private final Map<IndexReader.CacheKey, Segment> bySegment = new ConcurrentHashMap<>();
+    private static final Segment NONE = new Segment(new int[0], new char[0], null, 0);
+
+    private final SegmentHeap<Segment> bySegment;
+
+    /** Counts the facet values of the doc values field {@code field} ({@code $facets} by default). */
+    FacetOrdinals(String field) {
+        this.bySegment = new SegmentHeap<>(segment -> load(segment, field), NONE);
+    }
 
     /** One segment's ordinals: those of document d at {@code starts[d] .. starts[d + 1] - 1}. */
     private record Segment(int[] starts, char[] narrow, int[] wide, int valueCount) {
@@ -60,9 +63,9 @@ final class FacetOrdinals {
             if (hits.totalHits == 0 || hits.bits == null) {
                 continue;
             }
-            Segment segment = of(hits.context.reader(), state.getField());
+            Segment segment = bySegment.of(hits.context.reader());
             DocIdSetIterator docs = hits.bits.iterator();
-            if (segment == null || docs == null) {
+            if (segment == NONE || docs == null) {
                 continue;
             }
             if (toGlobal == null) {
@@ -83,31 +86,7 @@ final class FacetOrdinals {
 
     /** Segments whose ordinals are on the heap (tests). */
     int segments() {
-        return bySegment.size();
-    }
-
-    private Segment of(LeafReader reader, String field) throws IOException {
-        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        if (core == null) {
-            return load(reader, field);
-        }
-        Segment known = bySegment.get(core.getKey());
-        if (known != null) {
-            return known;
-        }
-        try {
-            return bySegment.computeIfAbsent(core.getKey(), key -> {
-                try {
-                    core.addClosedListener(bySegment::remove);
-                    Segment loaded = load(reader, field);
-                    return loaded == null ? new Segment(new int[reader.maxDoc() + 1], new char[0], null, 0) : loaded;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return bySegment.segments();
     }
 
     private static Segment load(LeafReader reader, String field) throws IOException {

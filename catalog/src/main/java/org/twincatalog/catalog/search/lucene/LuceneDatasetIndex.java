@@ -76,7 +76,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     /** The facet ordinals of the current reader; building them walks the whole index, so once per reader. */
     private volatile FacetState facetState;
     /** Facet ordinals of each segment, for counting. */
-    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     /** Answers of recent searches on the current reader. */
     private volatile ResultCache results;
 

@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -93,15 +92,15 @@ class ExtentQueryTest {
                 Set<Integer> expected = bruteForce(box, relation, i -> true);
                 Set<Integer> expectedFew = bruteForce(box, relation, i -> i % 50 == 0);
 
-                assertThat(ids(plain, bbox)).as("tree, alone").isEqualTo(expected);
-                assertThat(ids(plain, and("every", bbox)))
+                assertThat(IndexProbe.ids(plain, bbox)).as("tree, alone").isEqualTo(expected);
+                assertThat(IndexProbe.ids(plain, and("every", bbox)))
                         .as("behind a broad clause")
                         .isEqualTo(expected);
-                assertThat(ids(plain, and("few", bbox)))
+                assertThat(IndexProbe.ids(plain, and("few", bbox)))
                         .as("doc values behind a selective clause")
                         .isEqualTo(expectedFew);
                 for (int use = 0; use < 3; use++) {
-                    assertThat(ids(cached, and("few", bbox)))
+                    assertThat(IndexProbe.ids(cached, and("few", bbox)))
                             .as("cached filter, use " + use)
                             .isEqualTo(expectedFew);
                 }
@@ -116,7 +115,8 @@ class ExtentQueryTest {
         double[] e = EXTENTS.get(0);
         IndexSearcher searcher = new IndexSearcher(reader);
         for (BboxRelation relation : BboxRelation.values()) {
-            assertThat(ids(searcher, and("few", new LuceneQueries().bbox(List.of(e[0], e[1], e[2], e[3]), relation))))
+            assertThat(IndexProbe.ids(
+                            searcher, and("few", new LuceneQueries().bbox(List.of(e[0], e[1], e[2], e[3]), relation))))
                     .as(relation.name())
                     .contains(0);
         }
@@ -129,24 +129,12 @@ class ExtentQueryTest {
                 .build();
     }
 
-    private static Set<Integer> ids(IndexSearcher searcher, Query query) throws IOException {
-        Set<Integer> ids = new HashSet<>();
-        var stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(query, DOCUMENTS).scoreDocs) {
-            ids.add(Integer.parseInt(stored.document(hit.doc).get(DocumentMapper.ID)));
-        }
-        return ids;
-    }
-
     private static Set<Integer> bruteForce(
             List<Double> b, BboxRelation relation, java.util.function.IntPredicate selected) {
         Set<Integer> ids = new HashSet<>();
         for (int i = 0; i < EXTENTS.size(); i++) {
             double[] e = EXTENTS.get(i);
-            boolean match = relation == BboxRelation.WITHIN
-                    ? e[0] >= b.get(0) && e[1] >= b.get(1) && e[2] <= b.get(2) && e[3] <= b.get(3)
-                    : e[0] <= b.get(2) && e[1] <= b.get(3) && e[2] >= b.get(0) && e[3] >= b.get(1);
-            if (match && selected.test(i)) {
+            if (IndexProbe.inBox(e, b, relation) && selected.test(i)) {
                 ids.add(i);
             }
         }

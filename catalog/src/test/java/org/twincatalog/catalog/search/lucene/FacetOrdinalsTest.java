@@ -76,7 +76,7 @@ class FacetOrdinalsTest {
                 assertThat(reader.leaves()).hasSizeGreaterThan(1);
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
-                FacetOrdinals ordinals = new FacetOrdinals();
+                FacetOrdinals ordinals = new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
                 int compared = 0;
                 for (Query query : List.of(
                         new MatchAllDocsQuery(),

@@ -24,7 +24,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -109,26 +108,26 @@ class FilterIntersectionTest {
                     && i % 4 != level
                     && i % 11 != 0
                     && 2000 + i % 20 >= fromYear
-                    && inBox(EXTENTS.get(i), box, relation)
+                    && IndexProbe.inBox(EXTENTS.get(i), box, relation)
                     && i != 3
                     && i != 29997;
             Set<Integer> expected = bruteForce(filtered);
             Set<Integer> expectedRare = bruteForce(i -> i % 500 == 0 && filtered.test(i));
 
-            assertThat(ids(plain, lead(new MatchAllDocsQuery(), filters, false)))
+            assertThat(IndexProbe.ids(plain, lead(new MatchAllDocsQuery(), filters, false)))
                     .as("separate clauses")
                     .isEqualTo(expected);
-            assertThat(ids(plain, lead(new MatchAllDocsQuery(), filters, true)))
+            assertThat(IndexProbe.ids(plain, lead(new MatchAllDocsQuery(), filters, true)))
                     .as("collected: nothing cheaper leads")
                     .isEqualTo(expected);
-            assertThat(ids(plain, lead(new TermQuery(new Term("rare", "yes")), filters, true)))
+            assertThat(IndexProbe.ids(plain, lead(new TermQuery(new Term("rare", "yes")), filters, true)))
                     .as("per candidate of a rare lead")
                     .isEqualTo(expectedRare);
             for (int use = 0; use < 3; use++) {
-                assertThat(ids(cached, lead(new MatchAllDocsQuery(), filters, true)))
+                assertThat(IndexProbe.ids(cached, lead(new MatchAllDocsQuery(), filters, true)))
                         .as("with the filter cache, use " + use)
                         .isEqualTo(expected);
-                assertThat(ids(cached, lead(new TermQuery(new Term("rare", "yes")), filters, true)))
+                assertThat(IndexProbe.ids(cached, lead(new TermQuery(new Term("rare", "yes")), filters, true)))
                         .as("with the filter cache behind a rare lead, use " + use)
                         .isEqualTo(expectedRare);
             }
@@ -161,28 +160,12 @@ class FilterIntersectionTest {
         return query.build();
     }
 
-    private static boolean inBox(double[] e, List<Double> b, BboxRelation relation) {
-        if (relation == BboxRelation.WITHIN) {
-            return e[0] >= b.get(0) && e[1] >= b.get(1) && e[2] <= b.get(2) && e[3] <= b.get(3);
-        }
-        return e[0] <= b.get(2) && e[1] <= b.get(3) && e[2] >= b.get(0) && e[3] >= b.get(1);
-    }
-
     private static Set<Integer> bruteForce(IntPredicate matches) {
         Set<Integer> ids = new HashSet<>();
         for (int i = 0; i < DOCUMENTS; i++) {
             if (matches.test(i)) {
                 ids.add(i);
             }
-        }
-        return ids;
-    }
-
-    private static Set<Integer> ids(IndexSearcher searcher, Query query) throws IOException {
-        Set<Integer> ids = new HashSet<>();
-        var stored = searcher.storedFields();
-        for (ScoreDoc hit : searcher.search(query, DOCUMENTS).scoreDocs) {
-            ids.add(Integer.parseInt(stored.document(hit.doc).get(DocumentMapper.ID)));
         }
         return ids;
     }
