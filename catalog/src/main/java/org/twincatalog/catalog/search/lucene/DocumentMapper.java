@@ -22,6 +22,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
@@ -41,6 +42,8 @@ final class DocumentMapper {
     static final String TITLE_SORT = "title.sort";
     static final String TITLES = "titles";
     static final String PUBLISHER = "publisher";
+    /** Where a document lies on a Z-order curve: the order of documents in the index. */
+    static final String SPATIAL_ORDER = "spatial.order";
 
     /** Text with offsets in the postings, so that the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -164,12 +167,25 @@ final class DocumentMapper {
         if (d.getSpatial() == null
                 || d.getSpatial().getBbox() == null
                 || d.getSpatial().getBbox().size() != 4) {
+            doc.add(new NumericDocValuesField(SPATIAL_ORDER, Long.MAX_VALUE)); // after every place
             return;
         }
         List<Double> b = d.getSpatial().getBbox();
         double[] box = {b.get(0), b.get(1), b.get(2), b.get(3)};
         doc.add(new DoublePoint(BBOX, box));
         doc.add(ExtentValuesQuery.field(BBOX_VALUES, box));
+        doc.add(new NumericDocValuesField(SPATIAL_ORDER, zOrder((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)));
+    }
+
+    /**
+     * The position of a point on a Z-order (Morton) curve over longitude and latitude: close
+     * points mostly get close positions, so the index stores a city's datasets next to each other
+     * and a box's candidates lie in a few runs of documents (see LuceneDatasetIndex).
+     */
+    static long zOrder(double lon, double lat) {
+        int x = (int) ((Math.max(-180, Math.min(180, lon)) + 180) / 360 * Integer.MAX_VALUE);
+        int y = (int) ((Math.max(-90, Math.min(90, lat)) + 90) / 180 * Integer.MAX_VALUE);
+        return BitUtil.interleave(x, y);
     }
 
     /** Unstored variants of the text field types, for the empty fields. */

@@ -295,10 +295,38 @@ class LuceneDatasetIndexTest {
     }
 
     @Test
+    void open_anIndexInAnotherDocumentOrder_recreatesItEmpty_andBindToSaysSo(@TempDir Path dir) throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var unsorted = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            unsorted.addDocument(new org.apache.lucene.document.Document());
+            unsorted.setLiveCommitData(Map.of("tc.sequence", "8", "tc.log", "log-a", "tc.layout", "4")
+                    .entrySet());
+            unsorted.commit();
+        }
+        try (LuceneDatasetIndex reopened = LuceneDatasetIndex.open(dir)) {
+            assertThat(reopened.appliedSequence()).isZero();
+            assertThat(reopened.segments()).isZero();
+            assertThat(reopened.bindTo("log-a")).as("emptied, so rebuilt").isTrue();
+            reopened.apply(SearchFixtures.datasets(), List.of(), 3);
+        }
+        try (LuceneDatasetIndex again = LuceneDatasetIndex.open(dir)) {
+            assertThat(again.bindTo("log-a"))
+                    .as("now in the current order and layout")
+                    .isFalse();
+            assertThat(again.appliedSequence()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void bindTo_anIndexWrittenWithAnOlderLayout_emptiesIt_soThatItIsRebuilt(@TempDir Path dir) throws Exception {
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
                 var older = new org.apache.lucene.index.IndexWriter(
-                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+                        directory,
+                        new org.apache.lucene.index.IndexWriterConfig()
+                                .setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(
+                                        DocumentMapper.SPATIAL_ORDER,
+                                        org.apache.lucene.search.SortField.Type.LONG))))) {
             older.addDocument(new org.apache.lucene.document.Document());
             older.setLiveCommitData(
                     Map.of("tc.sequence", "8", "tc.log", "log-a").entrySet());
