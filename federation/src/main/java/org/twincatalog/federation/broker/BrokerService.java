@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -63,7 +65,7 @@ public class BrokerService {
         long started = System.nanoTime();
         Duration deadline = deadline(deadlineMs);
         List<Peer> directoryPeers = directory.peers(); // read once: it is a database query
-        List<Peer> peers = peerIds == null || peerIds.isEmpty() ? directoryPeers : select(peerIds);
+        List<Peer> peers = select(peerIds, directoryPeers);
         List<PeerAnswer> answers = broker.ask(peers, query, callerToken, deadline);
         return new FederatedSearchPage()
                 .items(ResultMerger.hits(answers, nodeIds(directoryPeers), query.limit()))
@@ -84,7 +86,7 @@ public class BrokerService {
             List<String> peerIds, Integer deadlineMs, PeerQuery query, Set<String> facets, String callerToken) {
         long started = System.nanoTime();
         Duration deadline = deadline(deadlineMs);
-        List<Peer> peers = select(peerIds);
+        List<Peer> peers = select(peerIds, directory.peers());
         Set<String> asked = new HashSet<>();
         peers.forEach(p -> asked.add(p.id()));
         List<PeerAnswer> answers = broker.ask(peers, query.excludingOrigins(asked), callerToken, deadline);
@@ -110,13 +112,20 @@ public class BrokerService {
         return deadlineMs == null ? config.broker().deadline() : Duration.ofMillis(deadlineMs);
     }
 
-    private List<Peer> select(List<String> peerIds) {
+    /** The peers named (each once, in the order given), or every peer when none is named. */
+    private static List<Peer> select(List<String> peerIds, List<Peer> directoryPeers) {
         if (peerIds == null || peerIds.isEmpty()) {
-            return directory.peers();
+            return directoryPeers;
         }
+        Map<String, Peer> byId = new HashMap<>();
+        directoryPeers.forEach(p -> byId.put(p.id(), p));
         List<Peer> peers = new ArrayList<>();
         for (String id : new java.util.LinkedHashSet<>(peerIds)) {
-            peers.add(directory.peer(id).orElseThrow(() -> new NotFound("No peer with id '" + id + "'")));
+            Peer peer = byId.get(id);
+            if (peer == null) {
+                throw new NotFound("No peer with id '" + id + "'");
+            }
+            peers.add(peer);
         }
         return peers;
     }
