@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.twincatalog.access.AccessControlException;
 import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementKind;
@@ -21,6 +19,7 @@ import org.twincatalog.access.agreement.AgreementPart;
 import org.twincatalog.access.agreement.AgreementStore;
 import org.twincatalog.access.agreement.PartState;
 import org.twincatalog.access.agreement.Period;
+import org.twincatalog.catalog.changes.LocalWrites;
 
 /**
  * The {@link AgreementStore} in the catalog database: {@code access_agreement}, its parts and
@@ -33,7 +32,6 @@ public class JpaAgreementStore implements AgreementStore {
     private static final int MAX_CONSUMERS = 10_000;
 
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
     /**
      * Agreements by consumer as last read: every search by a member of an organization asks for
      * them, and they change seldom. Dropped whenever a save ends; a read that overlaps a save is
@@ -41,17 +39,17 @@ public class JpaAgreementStore implements AgreementStore {
      */
     private final Map<String, List<Agreement>> byConsumer = new ConcurrentHashMap<>();
 
-    private final AtomicLong saves = new AtomicLong();
+    private final LocalWrites saves;
 
     public JpaAgreementStore(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
-        this.transactions = transactions;
+        this.saves = new LocalWrites(transactions, byConsumer::clear);
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void save(Agreement agreement) {
-        forgetConsumersAfterCommit();
+        saves.writing();
         if (agreement.version() == 1) {
             insert(agreement);
         } else {
@@ -135,13 +133,13 @@ public class JpaAgreementStore implements AgreementStore {
         if (known != null) {
             return known;
         }
-        long seen = saves.get();
+        long seen = saves.ended();
         List<Agreement> read = QuarkusTransaction.requiringNew().call(() -> readByConsumer(organization));
         if (byConsumer.size() >= MAX_CONSUMERS) {
             byConsumer.clear();
         }
         byConsumer.put(organization, read);
-        if (saves.get() != seen) {
+        if (saves.endedSince(seen)) {
             // a save ended while reading: what was read may predate it
             byConsumer.remove(organization, read);
         }
@@ -176,23 +174,7 @@ public class JpaAgreementStore implements AgreementStore {
      * restore, tests).
      */
     public void forgetReads() {
-        saves.incrementAndGet();
-        byConsumer.clear();
-    }
-
-    /** Forgets every consumer's agreements now and once the saving transaction has ended. */
-    private void forgetConsumersAfterCommit() {
-        byConsumer.clear();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                saves.incrementAndGet();
-                byConsumer.clear();
-            }
-        });
+        saves.endedNow();
     }
 
     private Agreement toAgreement(AgreementEntity row) {

@@ -7,7 +7,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import org.twincatalog.catalog.changes.LocalWrites;
 import org.twincatalog.federation.FederationConfig;
 
 /**
@@ -36,14 +35,13 @@ public class DatabaseNodeDirectory implements NodeDirectory {
 
     private final EntityManager em;
     private final FederationConfig config;
-    private final TransactionSynchronizationRegistry transactions;
-    private final AtomicLong writes = new AtomicLong();
+    private final LocalWrites writes;
 
     public DatabaseNodeDirectory(
             EntityManager em, FederationConfig config, TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.config = config;
-        this.transactions = transactions;
+        this.writes = new LocalWrites(transactions, () -> snapshot = null);
     }
 
     @Transactional
@@ -85,11 +83,11 @@ public class DatabaseNodeDirectory implements NodeDirectory {
             return current.peers();
         }
         long readAt = System.nanoTime();
-        long seen = writes.get();
+        long seen = writes.ended();
         List<Peer> peers = em.createQuery("FROM PeerEntity p ORDER BY p.id", PeerEntity.class).getResultList().stream()
                 .map(DatabaseNodeDirectory::toPeer)
                 .toList();
-        if (writes.get() == seen) {
+        if (!writes.endedSince(seen)) {
             snapshot = new Snapshot(peers, readAt); // no local write ended while reading
         }
         return peers;
@@ -104,7 +102,7 @@ public class DatabaseNodeDirectory implements NodeDirectory {
     @Override
     @Transactional
     public Peer register(Peer peer) {
-        forgetSnapshotAfterCommit();
+        writes.writing();
         PeerEntity row = em.find(PeerEntity.class, peer.id());
         boolean added = row == null;
         if (added) {
@@ -131,28 +129,13 @@ public class DatabaseNodeDirectory implements NodeDirectory {
     @Override
     @Transactional
     public boolean remove(String id) {
-        forgetSnapshotAfterCommit();
+        writes.writing();
         PeerEntity row = em.find(PeerEntity.class, id);
         if (row == null) {
             return false;
         }
         em.remove(row);
         return true;
-    }
-
-    /** Drops the snapshot now and once the writing transaction has ended (committed or not). */
-    private void forgetSnapshotAfterCommit() {
-        snapshot = null;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                writes.incrementAndGet();
-                snapshot = null;
-            }
-        });
     }
 
     private static Peer toPeer(PeerEntity row) {
