@@ -122,17 +122,6 @@ public class SearchProjector {
         }
     }
 
-    /** Empties the index and rebuilds it from the whole change log. */
-    public int rebuild() {
-        int applied;
-        synchronized (this) {
-            index.clear();
-            applied = catchUp();
-        }
-        compactAfter(applied);
-        return applied;
-    }
-
     /**
      * Compacts the index after a bulk load, outside the projector's lock: searches, and writers
      * waiting for their own changes, go on meanwhile.

@@ -94,11 +94,8 @@ final class FacetOrdinals {
             return null;
         }
         SortedSetDocValues values = DocValues.getSortedSet(reader, field);
-        long valueCount = values.getValueCount();
-        boolean narrow = valueCount <= Character.MAX_VALUE + 1L;
         int[] starts = new int[reader.maxDoc() + 1];
-        char[] narrowOrds = narrow ? new char[Math.max(16, reader.maxDoc())] : null;
-        int[] wideOrds = narrow ? null : new int[Math.max(16, reader.maxDoc())];
+        int[] ords = new int[Math.max(16, reader.maxDoc())];
         int size = 0;
         int next = 0; // the next document whose start is not set yet
         for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
@@ -106,25 +103,23 @@ final class FacetOrdinals {
                 starts[next++] = size;
             }
             for (int i = 0; i < values.docValueCount(); i++) {
-                int ord = (int) values.nextOrd();
-                if (narrow) {
-                    if (size == narrowOrds.length) {
-                        narrowOrds = Arrays.copyOf(narrowOrds, size + (size >> 1));
-                    }
-                    narrowOrds[size++] = (char) ord;
-                } else {
-                    if (size == wideOrds.length) {
-                        wideOrds = Arrays.copyOf(wideOrds, size + (size >> 1));
-                    }
-                    wideOrds[size++] = ord;
+                if (size == ords.length) {
+                    ords = Arrays.copyOf(ords, size + (size >> 1));
                 }
+                ords[size++] = (int) values.nextOrd();
             }
         }
         while (next <= reader.maxDoc()) {
             starts[next++] = size;
         }
-        return narrow
-                ? new Segment(starts, Arrays.copyOf(narrowOrds, size), null, (int) valueCount)
-                : new Segment(starts, null, Arrays.copyOf(wideOrds, size), (int) valueCount);
+        int valueCount = (int) values.getValueCount();
+        if (valueCount > Character.MAX_VALUE + 1) {
+            return new Segment(starts, null, Arrays.copyOf(ords, size), valueCount);
+        }
+        char[] narrow = new char[size]; // half the memory while the ordinals fit in 16 bits
+        for (int i = 0; i < size; i++) {
+            narrow[i] = (char) ords[i];
+        }
+        return new Segment(starts, narrow, null, valueCount);
     }
 }

@@ -49,10 +49,6 @@ final class FilterIntersection extends Query {
         this.filters = List.copyOf(filters);
     }
 
-    List<Query> filters() {
-        return filters;
-    }
-
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         List<Query> rewritten = new ArrayList<>(filters.size());

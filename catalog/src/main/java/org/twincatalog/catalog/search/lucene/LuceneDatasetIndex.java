@@ -221,7 +221,9 @@ public final class LuceneDatasetIndex implements DatasetIndex {
 
     @Override
     public SearchResult search(SearchQuery q, Caller caller, Set<String> grantedDatasets) {
-        Query query = queries.build(q, VisibilityLabels.keysOf(caller, grantedDatasets));
+        // analysed once: it is the query's scored part and what the highlighter marks
+        Query textQuery = q.hasText() ? queries.text(q.text()) : null;
+        Query query = queries.build(q, textQuery, VisibilityLabels.keysOf(caller, grantedDatasets));
         Sort sort = queries.sort(q.sort());
         FieldDoc after = q.cursor() == null ? null : SearchCursor.decode(q.sort(), q.cursor());
         try {
@@ -256,7 +258,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
                         searcher,
                         pageDocs,
                         q.sort() == SearchQuery.Sort.RELEVANCE,
-                        q.hasText() ? queries.text(q.text()) : null,
+                        textQuery,
                         q.hasText() ? LuceneQueries.languagesFor(q.text()) : List.of());
                 String next = more ? SearchCursor.encode(q.sort(), (FieldDoc) page[page.length - 1]) : null;
                 FacetsCollector fc = result.facetsCollector();
@@ -409,14 +411,13 @@ public final class LuceneDatasetIndex implements DatasetIndex {
      * order, at most {@code limit}: the order of Lucene's {@code getTopChildren}.
      */
     static int[] topOrdinals(int[] hits, int start, int end, int limit) {
-        int[] ords = java.util.stream.IntStream.rangeClosed(start, end)
+        return java.util.stream.IntStream.rangeClosed(start, end)
                 .filter(ord -> hits[ord] > 0)
                 .boxed()
                 .sorted((a, b) -> hits[a] != hits[b] ? Integer.compare(hits[b], hits[a]) : Integer.compare(a, b))
                 .limit(limit)
                 .mapToInt(Integer::intValue)
                 .toArray();
-        return ords;
     }
 
     private ResultCache resultsOf(org.apache.lucene.index.IndexReader reader) {

@@ -35,10 +35,13 @@ final class LuceneQueries {
         }
     }
 
-    /** The whole query: text (scored) and filters, visibility included. */
-    Query build(SearchQuery q, Set<String> visibilityKeys) {
+    /**
+     * The whole query: the text (scored; {@code textQuery}, from {@link #text}, or null for none)
+     * and the filters, visibility included.
+     */
+    Query build(SearchQuery q, Query textQuery, Set<String> visibilityKeys) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(q.hasText() ? text(q.text()) : new MatchAllDocsQuery(), Occur.MUST);
+        query.add(textQuery != null ? textQuery : new MatchAllDocsQuery(), Occur.MUST);
         // Visibility and facet values as one filter: searches repeat these combinations, so the
         // filter cache keeps their intersection as one bit set, which then leads the query (the
         // words are looked up only for documents in it, not for every document of one facet value).
