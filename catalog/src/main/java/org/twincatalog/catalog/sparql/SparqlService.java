@@ -23,6 +23,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
@@ -70,6 +71,7 @@ public class SparqlService {
             throw new MalformedRequest("the query is missing (query parameter, form field or body)");
         }
         Query query = parse(text);
+        LocalQueriesOnly.check(query);
         SparqlFormat format = SparqlFormat.negotiate(accept, query.isSelectType() || query.isAskType());
         int max = config.maxResults();
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > max)) {
@@ -87,6 +89,7 @@ public class SparqlService {
                 .query(query)
                 .dataset(org.apache.jena.query.DatasetFactory.wrap(view))
                 .timeout(config.timeoutMillis(), TimeUnit.MILLISECONDS)
+                .set(ARQConstants.registryServiceExecutors, LocalQueriesOnly.refusingRegistry())
                 .build()) {
             if (query.isSelectType()) {
                 ResultSetRewindable rows = ResultSetFactory.makeRewindable(exec.execSelect());
@@ -106,6 +109,8 @@ public class SparqlService {
         } catch (QueryCancelledException e) {
             throw new SparqlRefused(
                     SparqlRefused.Reason.TIMEOUT, "The query did not finish within " + config.timeoutMillis() + " ms");
+        } catch (RuntimeException e) {
+            throw LocalQueriesOnly.explain(e);
         }
         return new Answer(out.toByteArray(), format);
     }
