@@ -9,7 +9,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.twincatalog.catalog.files.FileUploadLimit;
 import org.twincatalog.catalog.inspection.UploadLimit;
 
-/** Rejects a request body larger than {@code tc.api.max-body-bytes} with a 413 problem. */
+/**
+ * Rejects a request body larger than {@code tc.api.max-body-bytes} with a 413 problem: at once when
+ * its Content-Length says so, and while it streams otherwise ({@link CappedBodies}).
+ */
 public class BodySizeLimit {
     /** Limits of the API. Keys under {@code tc.api}. */
     @ConfigMapping(prefix = "tc.api")
@@ -31,6 +34,7 @@ public class BodySizeLimit {
         if (UploadLimit.isUpload(path) || FileUploadLimit.isUpload(path)) { // uploads have their own limit
             return Optional.empty();
         }
-        return ContentLength.exceeds(request, config.maxBodyBytes(), "The body", null);
+        request.setProperty(CappedBodies.LIMIT, config.maxBodyBytes());
+        return ContentLength.exceeds(request, config.maxBodyBytes(), "The body", "tc.api.max-body-bytes");
     }
 }
