@@ -1,4 +1,4 @@
-"""Builds a PLATEAU-style package zip of about TARGET_MB from the shared samples: the Tokyo sample's
+"""Builds a PLATEAU-style package zip of about TARGET_MB from the PLATEAU samples: the Tokyo sample's
 files plus copies of its LOD2 building file under other 3rd-level mesh codes of 5339-45."""
 import os
 import sys

@@ -105,7 +105,7 @@ done
 
 # --- pack streaming
 echo "== pack: a ${PKG_MB} MiB package (Tokyo sample + copies of its LOD2 building file)"
-python3 bench/files/make_package.py "${TC_SHARED_DIR:-$ROOT/../shared}/testdata/plateau" "$WORK/pkg.zip" "$PKG_MB" >/dev/null
+python3 bench/files/make_package.py "$ROOT/testdata/plateau" "$WORK/pkg.zip" "$PKG_MB" >/dev/null
 curl -sS --fail-with-body "${AUTH[@]}" -H 'Content-Type: application/zip' --data-binary @"$WORK/pkg.zip" -o /dev/null \
     -w 'register: %{http_code} in %{time_total} s\n' \
     "$NODE/api/v1/packages?publisher=$ORG&accessRights=public&id=bench-pkg&name=13100_tokyo23-ku_2020_citygml_bench.zip"

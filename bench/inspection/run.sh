@@ -6,8 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZE_MB=${1:-1024}
 HEAP=${2:-256m}
-SHARED=${TC_SHARED_DIR:-$(pwd)/../shared}
-SOURCE=$SHARED/testdata/plateau/13100_tokyo23-ku_2020_citygml_sample/udx/brid/53394525_brid_6697_op.gml
+SOURCE=$(pwd)/testdata/plateau/13100_tokyo23-ku_2020_citygml_sample/udx/brid/53394525_brid_6697_op.gml
 OUT=$(pwd)/standards/target/bench
 mkdir -p "$OUT"
 

@@ -2,9 +2,9 @@
 """Independent truth for the CityGML inspection tests.
 
 Computes, with nothing but the standard library's xml.etree, what the Java CityGmlInspector must
-report for every CityGML file under the shared PLATEAU test data, and writes it as JSON. It shares
-no code with the Java implementation; where the two must agree on a rule, the rule is written
-here again from the CityGML / GML specifications:
+report for every CityGML file under the PLATEAU test data (testdata/plateau), and writes it as
+JSON. It shares no code with the Java implementation; where the two must agree on a rule, the rule
+is written here again from the CityGML / GML specifications:
 
 - citygmlVersion: the version segment of the root element's namespace (http://www.opengis.net/citygml/2.0).
 - adeNamespaces: namespaces declared on the root that are not OGC / W3C / OASIS / schematron ones.

@@ -159,8 +159,8 @@ public class PackageService {
     }
 
     private static void describe(PackageFileEntity row, FileInspection f) {
+        row.featureType = f.featureType();
         if (f.plateauName() != null) {
-            row.featureType = f.plateauName().featureType();
             row.meshCode = f.plateauName().meshCode();
         }
         if (!f.lods().isEmpty()) {

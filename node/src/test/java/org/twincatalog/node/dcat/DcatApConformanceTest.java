@@ -7,37 +7,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.node.demo.DemoSeeder;
+import org.twincatalog.node.support.DcatApShapes;
 import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;
 
 /**
  * The DCAT export of every demo and test record conforms to the official DCAT-AP 3.0.0 SHACL
- * shapes (read from ../shared/standards) with zero violations.
+ * shapes (the repository's {@code testdata/standards}) with zero violations.
  */
 @QuarkusTest
 class DcatApConformanceTest {
-    private static final Path SHAPES = Path.of(System.getProperty("tc.shared.dir", "../../shared"))
-            .resolve("standards/dcat-ap-3.0.0/dcat-ap-SHACL.ttl");
-
     @Inject
     DemoSeeder seeder;
 
@@ -131,16 +121,7 @@ class DcatApConformanceTest {
     }
 
     private static void assertNoViolations(Graph data) {
-        assertThat(Files.exists(SHAPES))
-                .as("DCAT-AP shapes at " + SHAPES.toAbsolutePath())
-                .isTrue();
-        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(SHAPES.toString()));
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        String violations = report.getEntries().stream()
-                .filter(e -> e.severity() == Severity.Violation)
-                .map(e -> e.focusNode() + " " + e.resultPath() + " " + e.message())
-                .collect(Collectors.joining("\n"));
-        assertThat(violations).as("DCAT-AP 3.0.0 violations").isEmpty();
+        DcatApShapes.assertConforms(data);
     }
 
     private static Model parse(String text, Lang lang) {

@@ -13,26 +13,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The shared PLATEAU samples, read in place through {@code tc.shared.dir} (never copied into the
- * repository), and the hand-checked truth about them that the standards module's independent
- * script wrote ({@code standards/src/test/resources/citygml/plateau-truth.json}).
+ * The real PLATEAU samples in the repository's {@code testdata/plateau} folder, and the
+ * hand-checked truth about them that the standards module's independent script wrote
+ * ({@code standards/src/test/resources/citygml/plateau-truth.json}).
  */
 public final class Plateau {
     private static final Path TRUTH = Path.of("../standards/src/test/resources/citygml/plateau-truth.json");
 
     private Plateau() {}
 
-    /** {@code <tc.shared.dir>/testdata/plateau}. */
+    /** {@code <tc.testdata.dir>/plateau}. */
     public static Path root() {
-        String shared = System.getProperty("tc.shared.dir");
-        if (shared == null) {
-            throw new IllegalStateException("System property tc.shared.dir is not set (the root pom passes it)");
-        }
-        Path plateau = Path.of(shared).resolve("testdata/plateau").normalize();
-        if (!Files.isDirectory(plateau)) {
-            throw new IllegalStateException("Shared PLATEAU test data not found at " + plateau);
-        }
-        return plateau;
+        return TestData.resolve("plateau");
     }
 
     /** The package folders (names starting with a city code). */

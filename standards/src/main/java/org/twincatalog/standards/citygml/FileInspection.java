@@ -43,8 +43,13 @@ public record FileInspection(
         warnings = List.copyOf(warnings);
     }
 
-    /** The feature-type code: from the PLATEAU file name, or null. */
+    /**
+     * The feature-type code: from the PLATEAU file name, else from the {@code udx/<type>/} folder the
+     * file lies in, else null.
+     */
     public String featureType() {
-        return plateauName == null ? null : plateauName.featureType();
+        return plateauName != null
+                ? plateauName.featureType()
+                : PlateauFileName.featureTypeFolder(path).orElse(null);
     }
 }

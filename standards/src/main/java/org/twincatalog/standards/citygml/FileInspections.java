@@ -51,6 +51,11 @@ final class FileInspections {
             warnings.add("File name says EPSG:" + name.crsToken() + " but srsName says EPSG:"
                     + crs.get().epsg() + "; srsName is used");
         }
+        String folder = PlateauFileName.featureTypeFolder(path).orElse(null);
+        if (name != null && folder != null && !folder.equals(name.featureType())) {
+            warnings.add("File name says feature type " + name.featureType() + " but the file lies in udx/" + folder
+                    + "/; the file name is used");
+        }
         return new FileInspection(
                 path,
                 size,

@@ -15,7 +15,7 @@ import org.twincatalog.standards.crs.BoundingBox;
  * @param crsUris distinct source CRS URIs
  * @param bbox union of the files' WGS 84 boxes, or null when none has one
  * @param lods union of the levels of detail
- * @param featureTypes distinct feature-type codes from PLATEAU file names
+ * @param featureTypes distinct feature-type codes from PLATEAU file names or udx folders
  * @param meshCodes distinct mesh codes from PLATEAU file names
  * @param cityObjectCounts summed counts by type
  */

@@ -35,7 +35,7 @@ public record PackageInspection(
         return new PackageInspection(source, packageName, sorted, summarize(sorted));
     }
 
-    /** The files grouped by feature-type code (files without a PLATEAU name under "other"). */
+    /** The files grouped by feature-type code (files without one under "other"). */
     public Map<String, List<FileInspection>> filesByFeatureType() {
         return files.stream()
                 .collect(Collectors.groupingBy(
@@ -60,8 +60,8 @@ public record PackageInspection(
             ade.addAll(f.adeNamespaces());
             addIfPresent(crs, f.crsUri());
             lods.addAll(f.lods());
+            addIfPresent(types, f.featureType());
             if (f.plateauName() != null) {
-                types.add(f.plateauName().featureType());
                 meshes.add(f.plateauName().meshCode());
             }
             f.cityObjectCounts().forEach((k, v) -> counts.merge(k, v, Long::sum));

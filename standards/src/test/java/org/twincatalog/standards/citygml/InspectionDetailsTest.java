@@ -6,7 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.standards.SharedTestData;
+import org.twincatalog.standards.TestData;
 
 class InspectionDetailsTest {
     private final CityGmlInspector inspector = new CityGmlInspector();
@@ -14,7 +14,7 @@ class InspectionDetailsTest {
     @Test
     void inspect_numazuLanduseNamed6668_trustsSrsName6697AndWarns() {
         FileInspection f = inspector
-                .inspect(SharedTestData.plateau().resolve("22203_numazu-shi_sample/udx/luse/523836_luse_6668_op.gml"))
+                .inspect(TestData.plateau().resolve("22203_numazu-shi_sample/udx/luse/523836_luse_6668_op.gml"))
                 .files()
                 .get(0);
 
@@ -26,7 +26,7 @@ class InspectionDetailsTest {
     @Test
     void inspect_tokyoBuildingFile_findsLod0To2() {
         FileInspection f = inspector
-                .inspect(SharedTestData.plateau()
+                .inspect(TestData.plateau()
                         .resolve("13100_tokyo23-ku_2020_citygml_sample/udx/bldg/53394525_bldg_6697_2_op.gml"))
                 .files()
                 .get(0);
@@ -41,9 +41,7 @@ class InspectionDetailsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = InspectCommand.run(
                 new String[] {
-                    SharedTestData.plateau()
-                            .resolve("22100_shizuoka-shi_sample")
-                            .toString()
+                    TestData.plateau().resolve("22100_shizuoka-shi_sample").toString()
                 },
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(ByteArrayOutputStream.nullOutputStream()));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.twincatalog.standards.SharedTestData;
+import org.twincatalog.standards.TestData;
 import org.twincatalog.standards.crs.BoundingBox;
 
 /**
@@ -43,7 +43,7 @@ class PlateauTruthTest {
 
     @Test
     void truthManifest_coversEveryCityGmlFileInTheSharedFolder() throws IOException {
-        Path base = SharedTestData.plateau();
+        Path base = TestData.plateau();
         List<String> onDisk;
         try (Stream<Path> walk = Files.walk(base)) {
             onDisk = walk.filter(p -> p.toString().endsWith(".gml"))
@@ -58,7 +58,7 @@ class PlateauTruthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("truthFiles")
     void inspect_realPlateauFile_matchesIndependentTruth(String path, JsonNode expected) {
-        PackageInspection pkg = INSPECTOR.inspect(SharedTestData.plateau().resolve(path));
+        PackageInspection pkg = INSPECTOR.inspect(TestData.plateau().resolve(path));
         assertThat(pkg.files()).hasSize(1);
         FileInspection f = pkg.files().get(0);
 
@@ -95,7 +95,7 @@ class PlateauTruthTest {
         JsonNode packages = truth().get("packages");
         assertThat(packages.size()).isEqualTo(6);
         packages.fields().forEachRemaining(e -> {
-            PackageInspection pkg = INSPECTOR.inspect(SharedTestData.plateau().resolve(e.getKey()));
+            PackageInspection pkg = INSPECTOR.inspect(TestData.plateau().resolve(e.getKey()));
             JsonNode t = e.getValue();
             assertThat(pkg.packageName().cityCode()).isEqualTo(t.get("cityCode").asText());
             assertThat(pkg.packageName().cityName()).isEqualTo(t.get("cityName").asText());
@@ -106,7 +106,7 @@ class PlateauTruthTest {
 
     @Test
     void inspect_sharedRootFolder_sumsCountsOfEveryFile() throws IOException {
-        PackageInspection all = INSPECTOR.inspect(SharedTestData.plateau());
+        PackageInspection all = INSPECTOR.inspect(TestData.plateau());
         Map<String, Long> expected = new TreeMap<>();
         truth().get("files").forEach(f -> counts(f.get("counts")).forEach((k, v) -> expected.merge(k, v, Long::sum)));
         assertThat(all.summary().cityObjectCounts()).isEqualTo(expected);

@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twincatalog.standards.SharedTestData;
+import org.twincatalog.standards.TestData;
 import org.twincatalog.standards.UnsafeInputException;
 import org.twincatalog.standards.UnsafeInputException.Reason;
 
@@ -28,7 +28,7 @@ class ZipInspectionTest {
 
     @Test
     void inspect_zipOfTokyoPackageWithTopFolder_equalsTheFolderInspection() throws IOException {
-        Path folder = SharedTestData.plateau().resolve(TOKYO);
+        Path folder = TestData.plateau().resolve(TOKYO);
         Path zip = zipFolder(folder, temp.resolve("upload.zip"), TOKYO + "/");
 
         PackageInspection fromFolder = inspector.inspect(folder);
@@ -43,7 +43,7 @@ class ZipInspectionTest {
 
     @Test
     void inspect_zipWithUdxAtRoot_takesPackageNameFromTheZipName() throws IOException {
-        Path folder = SharedTestData.plateau().resolve("11222_koshigaya-shi_pref_2023_citygml_2_op");
+        Path folder = TestData.plateau().resolve("11222_koshigaya-shi_pref_2023_citygml_2_op");
         Path zip = zipFolder(folder, temp.resolve("11222_koshigaya-shi_pref_2023_citygml_2_op.zip"), "");
 
         PackageInspection fromZip = inspector.inspect(zip);
@@ -96,7 +96,7 @@ class ZipInspectionTest {
 
     @Test
     void inspect_zipInflatingPastTheTotalLimit_isRefused() throws IOException {
-        Path folder = SharedTestData.plateau().resolve(TOKYO);
+        Path folder = TestData.plateau().resolve(TOKYO);
         Path zip = zipFolder(folder, temp.resolve("big.zip"), "");
         CityGmlInspector strict = new CityGmlInspector(new InspectionLimits(100, 1_000_000, 1000, 1 << 20));
 

@@ -60,16 +60,4 @@ class Wgs84TransformerTest {
     void toWgs84_unknownCode_isEmpty() {
         assertThat(transformer.toWgs84(999_999, 0, 0, 1, 1)).isEmpty();
     }
-
-    @Test
-    void crsRef_parsesUriUrnAndShortForms() {
-        assertThat(CrsRef.parse("http://www.opengis.net/def/crs/EPSG/0/6697")
-                        .orElseThrow()
-                        .epsg())
-                .isEqualTo(6697);
-        assertThat(CrsRef.parse("urn:ogc:def:crs:EPSG::5186").orElseThrow().uri())
-                .isEqualTo("http://www.opengis.net/def/crs/EPSG/0/5186");
-        assertThat(CrsRef.parse("EPSG:10169").orElseThrow().epsg()).isEqualTo(10169);
-        assertThat(CrsRef.parse("urn:adv:crs:ETRS89_UTM32")).isEmpty();
-    }
 }

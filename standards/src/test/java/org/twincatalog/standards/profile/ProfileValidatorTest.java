@@ -2,12 +2,12 @@ package org.twincatalog.standards.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.junit.jupiter.api.Test;
+import org.twincatalog.standards.TestData;
 
 class ProfileValidatorTest {
     private final ProfileValidator validator = new ProfileValidator();
@@ -24,8 +24,8 @@ class ProfileValidatorTest {
 
     @Test
     void validFullFixture_alsoConformsToTheOfficialDcatAp300Shapes() {
-        Path shapesFile = Path.of(System.getProperty("tc.shared.dir"), "standards/dcat-ap-3.0.0/dcat-ap-SHACL.ttl");
-        Shapes dcatAp = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
+        Shapes dcatAp =
+                Shapes.parse(RDFDataMgr.loadGraph(TestData.dcatApShapes().toString()));
         Model data = RDFDataMgr.loadModel("profile/valid/tokyo-plateau-full.ttl");
 
         var report = ShaclValidator.get().validate(dcatAp, data.getGraph());

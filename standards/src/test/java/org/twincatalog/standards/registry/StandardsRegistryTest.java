@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.standards.SharedTestData;
+import org.twincatalog.standards.TestData;
 import org.twincatalog.standards.citygml.CityGmlInspector;
 import org.twincatalog.standards.citygml.InspectionSummary;
 
@@ -73,7 +73,7 @@ class StandardsRegistryTest {
     @Test
     void declaredBy_inspectedTokyoPackage_isCityGml20AndIur14() {
         InspectionSummary summary = new CityGmlInspector()
-                .inspect(SharedTestData.plateau().resolve("13100_tokyo23-ku_2020_citygml_sample"))
+                .inspect(TestData.plateau().resolve("13100_tokyo23-ku_2020_citygml_sample"))
                 .summary();
 
         assertThat(registry.declaredBy(summary)).extracting(Standard::id).containsExactly("citygml-2.0", "iur-1.4");
@@ -82,7 +82,7 @@ class StandardsRegistryTest {
     @Test
     void everyIurNamespaceSeenInTheSamples_isRegistered() {
         InspectionSummary all =
-                new CityGmlInspector().inspect(SharedTestData.plateau()).summary();
+                new CityGmlInspector().inspect(TestData.plateau()).summary();
         assertThat(all.adeNamespaces().stream().filter(ns -> ns.contains("/uro/")))
                 .isNotEmpty()
                 .allSatisfy(ns -> assertThat(registry.byUri(ns)).as(ns).isPresent());
