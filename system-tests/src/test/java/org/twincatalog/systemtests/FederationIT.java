@@ -461,8 +461,9 @@ class FederationIT {
         }
     }
 
-    private static JsonNode harvestStatus(NodeUnderTest parent, String peer) {
-        return Api.get(parent, "/api/v1/federation/peers/" + peer, null)
+    /** The whole harvest status, as the operator's steward reads it (anyone else sees only visible counts). */
+    private JsonNode harvestStatus(NodeUnderTest parent, String peer) {
+        return Api.get(parent, "/api/v1/federation/peers/" + peer, token("seoul-steward"))
                 .json()
                 .path("status")
                 .path("harvest");
