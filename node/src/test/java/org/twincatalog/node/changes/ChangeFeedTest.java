@@ -69,7 +69,8 @@ class ChangeFeedTest {
     @Test
     void rejectedWrite_appendsNoChange() {
         long start = lastSequence();
-        given().contentType(ContentType.JSON)
+        given().spec(LocalTokens.asPublisherOf("no-such-org"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.dataset("dataset-minimal.json", "no-such-org").toString())
                 .post("/api/v1/datasets")
                 .then()
