@@ -55,7 +55,7 @@ class AuthorizationHeaderTest {
     @Test
     void twoAuthorizationHeaders_are401_evenWhenBothAreValid() throws Exception {
         String token = LocalTokens.publisherOf(Fixtures.newOrganization());
-        for (HttpClient.Version version : HttpClient.Version.values()) {
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1)) {
             for (String first : List.of("Bearer " + token, "Basic dXNlcjpwYXNzd29yZA==")) {
                 HttpResponse<String> response = HttpClient.newBuilder()
                         .version(version)
