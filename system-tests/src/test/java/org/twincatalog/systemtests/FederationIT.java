@@ -328,7 +328,7 @@ class FederationIT {
         String badId = "seoul-gangnam." + "x".repeat(81); // its mirror id would be longer than 100 characters
         create(gangnam, badId);
         List<String> bulk = IntStream.range(0, 300)
-                .mapToObj(i -> String.format("seoul-gangnam.sys-bulk-%03d", i))
+                .mapToObj(i -> String.format("seoul-gangnam.zz-bulk-%03d", i)) // after the demo ids in a page
                 .toList();
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
