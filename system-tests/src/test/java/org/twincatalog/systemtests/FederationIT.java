@@ -37,12 +37,12 @@ import org.twincatalog.systemtests.Api.Answer;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FederationIT {
-    private static final String GANGNAM_PUBLIC = "gangnam-bldg-lod2-2025";
-    private static final String GANGNAM_GOVERNMENT = "gangnam-utility-tunnels-2024";
-    private static final String GANGNAM_PRIVATE = "gangnam-cctv-siting-draft";
-    private static final String MAPO_PUBLIC = "mapo-bldg-lod2-2024";
-    private static final String MAPO_GOVERNMENT = "mapo-flood-sensors-2025";
-    private static final String MAPO_PRIVATE = "mapo-housing-survey-private";
+    private static final String GANGNAM_PUBLIC = "seoul-gangnam.bldg-lod2-2025";
+    private static final String GANGNAM_GOVERNMENT = "seoul-gangnam.utility-tunnels-2024";
+    private static final String GANGNAM_PRIVATE = "seoul-gangnam.cctv-siting-draft";
+    private static final String MAPO_PUBLIC = "seoul-mapo.bldg-lod2-2024";
+    private static final String MAPO_GOVERNMENT = "seoul-mapo.flood-sensors-2025";
+    private static final String MAPO_PRIVATE = "seoul-mapo.housing-survey-private";
 
     private KeycloakServer keycloak;
     private Path root;
@@ -227,17 +227,17 @@ class FederationIT {
     void aRecordMadePrivateAtItsCity_isWithdrawnUpstream() throws Exception {
         String mapoPublisher = token("mapo-publisher");
         ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
-        dataset.put("id", "mapo-street-trees-draft");
+        dataset.put("id", "seoul-mapo.street-trees-draft");
         dataset.put("publisher", "seoul-mapo");
         Answer created = Api.post(mapo, "/api/v1/datasets", mapoPublisher, dataset.toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String mirrorId = mirror("city-mapo", "mapo-street-trees-draft");
+        String mirrorId = mirror("city-mapo", "seoul-mapo.street-trees-draft");
         await(() -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 200);
 
         dataset.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
         dataset.put("accessRights", "non-public");
-        Answer updated =
-                Api.put(mapo, "/api/v1/datasets/mapo-street-trees-draft", mapoPublisher, "\"1\"", dataset.toString());
+        Answer updated = Api.put(
+                mapo, "/api/v1/datasets/seoul-mapo.street-trees-draft", mapoPublisher, "\"1\"", dataset.toString());
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 
         // the change is hidden from the metro node's feed; its reconciliation withdraws the mirror,
@@ -325,10 +325,10 @@ class FederationIT {
     void harvestKilledMidRun_resumesExactly_andQuarantinesTheBadRecord() throws Exception {
         String steward = token("seoul-steward");
         metro.close(); // stopped while Gangnam registers new records
-        String badId = "gangnam-" + "x".repeat(87); // its mirror id would be longer than 100 characters
+        String badId = "seoul-gangnam." + "x".repeat(81); // its mirror id would be longer than 100 characters
         create(gangnam, badId);
         List<String> bulk = IntStream.range(0, 300)
-                .mapToObj(i -> String.format("sys-bulk-%03d", i))
+                .mapToObj(i -> String.format("seoul-gangnam.zz-bulk-%03d", i)) // after the demo ids in a page
                 .toList();
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
@@ -461,8 +461,9 @@ class FederationIT {
         }
     }
 
-    private static JsonNode harvestStatus(NodeUnderTest parent, String peer) {
-        return Api.get(parent, "/api/v1/federation/peers/" + peer, null)
+    /** The whole harvest status, as the operator's steward reads it (anyone else sees only visible counts). */
+    private JsonNode harvestStatus(NodeUnderTest parent, String peer) {
+        return Api.get(parent, "/api/v1/federation/peers/" + peer, token("seoul-steward"))
                 .json()
                 .path("status")
                 .path("harvest");

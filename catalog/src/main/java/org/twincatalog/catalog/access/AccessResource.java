@@ -28,6 +28,7 @@ import org.twincatalog.api.v1.model.AuditProblem;
 import org.twincatalog.api.v1.model.AuditVerification;
 import org.twincatalog.api.v1.model.PartDecision;
 import org.twincatalog.catalog.config.NodeConfig;
+import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.record.RecordEntity;
@@ -42,6 +43,7 @@ public class AccessResource implements AccessApi {
     private final CatalogAccess access;
     private final AgreementService agreements;
     private final OdrlExporter odrl;
+    private final String operator;
 
     @Context
     UriInfo uriInfo;
@@ -51,6 +53,7 @@ public class AccessResource implements AccessApi {
         this.agreements = new AgreementService(store, access.pdp(), access.auditLog(), access.clock());
         String base = node.baseUrl().replaceAll("/+$", "");
         this.odrl = new OdrlExporter(datasetId -> base + "/api/v1/datasets/" + datasetId);
+        this.operator = node.operator().orElse(null);
     }
 
     @Override
@@ -123,8 +126,17 @@ public class AccessResource implements AccessApi {
 
     @Override
     public Response verifyAudit() {
-        Caller caller = signedIn();
-        requireAudit(caller.organization(), "verify-audit");
+        signedIn();
+        if (operator == null) {
+            throw new AccessDenied(
+                    "The audit chain holds every organization's entries: only stewards of the node's operator"
+                            + " verify it, and this node has none (tc.node.operator); export your organization's"
+                            + " entries instead",
+                    "steward-of-owner-required",
+                    null,
+                    null);
+        }
+        requireAudit(operator, "verify-audit");
         var head = access.auditLog().head();
         VerificationReport report = access.auditLog().verify();
         return Response.ok(new AuditVerification()
@@ -142,7 +154,10 @@ public class AccessResource implements AccessApi {
                 .build();
     }
 
-    /** Only stewards of {@code organization} read its audit; the decision itself is audited. */
+    /**
+     * Only stewards of {@code organization} read its audit (the whole chain is the audit of the
+     * node's operator); the decision itself is audited.
+     */
     private void requireAudit(String organization, String action) {
         Caller caller = access.caller();
         Decision decision = access.pdp().decide(caller, OrganizationAction.EXPORT_AUDIT, organization);

@@ -30,13 +30,14 @@ public class ChangeResource implements ChangesApi {
         }
         int size = Responses.limit(limit, 100, 1000);
         // Read the head first: every change up to it has committed (the log is gap-free in commit
-        // order), so a page that ends early has seen them all and the cursor moves past the ones
-        // this caller may not see.
+        // order), so a page that ends early has seen every visible change up to it. The cursor
+        // stops at the last change this caller may see: moving it past hidden ones would tell the
+        // caller that something it cannot see happened.
         long head = changeLog.lastSequence();
         List<ChangeEntity> rows = visibleChanges.between(from, head, size + 1);
         boolean more = rows.size() > size;
         List<ChangeEntity> page = more ? rows.subList(0, size) : rows;
-        long next = more ? page.get(page.size() - 1).sequence : Math.max(from, head);
+        long next = page.isEmpty() ? from : page.get(page.size() - 1).sequence;
         return Response.ok(new ChangePage()
                         .changes(page.stream().map(ChangeResource::toModel).toList())
                         .next(next)

@@ -14,6 +14,7 @@ import org.twincatalog.catalog.error.CatalogException;
 import org.twincatalog.catalog.error.Gone;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.web.ReadOnlyOperation;
 
 /**
  * {@code /api/3/action/...}: a subset of CKAN's Action API. Every answer is CKAN's envelope
@@ -50,6 +51,7 @@ public class CkanResource implements CkanApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response ckanPackageSearchPost(Map<String, Object> body) {
         return action("package_search", () -> {
             Params p = new Params(body);
@@ -70,6 +72,7 @@ public class CkanResource implements CkanApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response ckanPackageShowPost(Map<String, Object> body) {
         return action("package_show", () -> ckan.packageShow(new Params(body).text("id")));
     }
@@ -81,6 +84,7 @@ public class CkanResource implements CkanApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response ckanOrganizationListPost(Map<String, Object> body) {
         return action("organization_list", () -> {
             Params p = new Params(body);
@@ -94,6 +98,7 @@ public class CkanResource implements CkanApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response ckanOrganizationShowPost(Map<String, Object> body) {
         return action("organization_show", () -> {
             Params p = new Params(body);
@@ -107,6 +112,7 @@ public class CkanResource implements CkanApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response ckanTagListPost(Map<String, Object> body) {
         return action("tag_list", () -> ckan.tagList(new Params(body).text("query")));
     }
@@ -117,6 +123,7 @@ public class CkanResource implements CkanApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response ckanStatusShowPost(Map<String, Object> body) {
         return ckanStatusShow();
     }

@@ -15,6 +15,7 @@ import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordFilter;
+import org.twincatalog.catalog.record.RecordIds;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
@@ -37,10 +38,12 @@ public class DataServiceService {
 
     @Transactional
     public DataService create(DataService service) {
+        Violations v = new Violations();
+        RecordIds.checkChosen(v, service.getId(), service.getPublisher());
         if (service.getId() == null) {
             service.setId(UUID.randomUUID().toString());
         }
-        validate(service, new Violations());
+        validate(service, v);
         access.requireCreate(RecordType.SERVICE, service.getId(), service.getPublisher(), settings(service));
         RecordEntity record = store.create(
                 RecordType.SERVICE, service.getId(), service.getPublisher(), RecordMapper.toDocument(service));
@@ -56,6 +59,7 @@ public class DataServiceService {
         }
         service.setId(id);
         RecordEntity current = writable(id, Action.UPDATE);
+        RecordIds.checkMove(v, id, current.publisherId, service.getPublisher());
         validate(service, v);
         if (!Objects.equals(current.publisherId, service.getPublisher())) {
             access.requireCreate(RecordType.SERVICE, id, service.getPublisher(), settings(service));
@@ -152,9 +156,10 @@ public class DataServiceService {
         List<String> served = served(s);
         for (int i = 0; i < served.size(); i++) {
             String id = served.get(i);
+            // a dataset the caller may not see is as missing as one that does not exist
             boolean published = id != null
                     && store.find(RecordType.DATASET, id)
-                            .filter(r -> !r.withdrawn())
+                            .filter(r -> !r.withdrawn() && access.showsMetadata(r))
                             .isPresent();
             if (!published) {
                 v.add("/servesDatasets/" + i, "no published dataset with id '" + id + "'");

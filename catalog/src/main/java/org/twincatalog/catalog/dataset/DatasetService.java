@@ -19,6 +19,7 @@ import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordFilter;
+import org.twincatalog.catalog.record.RecordIds;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
@@ -44,10 +45,12 @@ public class DatasetService {
 
     @Transactional
     public Dataset create(Dataset dataset) {
+        Violations v = new Violations();
+        RecordIds.checkChosen(v, dataset.getId(), dataset.getPublisher());
         if (dataset.getId() == null) {
             dataset.setId(UUID.randomUUID().toString());
         }
-        validate(dataset, new Violations());
+        validate(dataset, v);
         access.requireCreate(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), settings(dataset));
         assignDistributionIds(dataset.getDistributions());
         ProfileAssessment assessment = profile.assess(dataset);
@@ -71,6 +74,7 @@ public class DatasetService {
         if (dataset.getDistributions() == null) {
             dataset.setDistributions(current.getDistributions());
         }
+        RecordIds.checkMove(v, id, current.getPublisher(), dataset.getPublisher());
         validate(dataset, v);
         if (!Objects.equals(current.getPublisher(), dataset.getPublisher())) {
             access.requireCreate(RecordType.DATASET, id, dataset.getPublisher(), settings(dataset));

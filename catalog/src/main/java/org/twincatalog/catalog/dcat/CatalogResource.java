@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.twincatalog.api.v1.CatalogApi;
 import org.twincatalog.api.v1.model.Catalog;
+import org.twincatalog.catalog.access.VisibleChanges;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataservice.DataServiceService;
@@ -21,6 +22,7 @@ public class CatalogResource implements CatalogApi {
     private final DataServiceService services;
     private final OrganizationService organizations;
     private final ChangeLog changeLog;
+    private final VisibleChanges visibleChanges;
 
     @Context
     Request request;
@@ -31,13 +33,15 @@ public class CatalogResource implements CatalogApi {
             DatasetService datasets,
             DataServiceService services,
             OrganizationService organizations,
-            ChangeLog changeLog) {
+            ChangeLog changeLog,
+            VisibleChanges visibleChanges) {
         this.node = node;
         this.exporter = exporter;
         this.datasets = datasets;
         this.services = services;
         this.organizations = organizations;
         this.changeLog = changeLog;
+        this.visibleChanges = visibleChanges;
     }
 
     @Override
@@ -56,7 +60,7 @@ public class CatalogResource implements CatalogApi {
                 .datasetCount(datasets.countPublished())
                 .serviceCount(services.countPublished())
                 .organizationCount(organizations.countPublished())
-                .lastSequence(changeLog.lastSequence());
+                .lastSequence(visibleChanges.latest(0, changeLog.lastSequence()));
         return Response.ok(catalog).build();
     }
 }

@@ -12,6 +12,7 @@ import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.InspectionResult;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.web.ReadOnlyOperation;
 import org.twincatalog.ontology.Ontology;
 import org.twincatalog.standards.registry.StandardsRegistry;
 
@@ -32,6 +33,7 @@ public class InspectionResource implements InspectionsApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response inspectCityGml(InputStream body, String name, String publisher, URI accessUrl) {
         InspectionService.Inspected inspected = inspections.inspect(requireBody(body), name);
         return Response.ok(new InspectionResult()

@@ -10,6 +10,7 @@ import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordFilter;
+import org.twincatalog.catalog.record.RecordIds;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
@@ -29,6 +30,7 @@ public class OrganizationService {
     @Transactional
     public Organization create(Organization org) {
         Violations v = OrganizationValidator.check(org);
+        RecordIds.checkOrganizationId(v, org.getId());
         checkParent(org, v);
         v.throwIfAny("organization");
         // An organization's record is its own: its publishers register and describe it.

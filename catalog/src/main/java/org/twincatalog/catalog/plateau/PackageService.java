@@ -28,6 +28,7 @@ import org.twincatalog.catalog.files.FilesConfig;
 import org.twincatalog.catalog.inspection.InspectionConfig;
 import org.twincatalog.catalog.inspection.InspectionDraftMapper;
 import org.twincatalog.catalog.inspection.InspectionService;
+import org.twincatalog.catalog.record.RecordIds;
 import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.catalog.record.Violations;
 import org.twincatalog.ontology.Ontology;
@@ -82,7 +83,10 @@ public class PackageService {
 
     /** Registers the package read from {@code body}; answers the created dataset. */
     public Dataset register(Registration r, InputStream body) {
-        String id = r.id() == null || r.id().isBlank() ? UUID.randomUUID().toString() : r.id();
+        // The dataset id is needed before the dataset exists (for the file rows): a node-picked id
+        // in the publisher's namespace, like one a client would choose (RecordIds).
+        String id =
+                r.id() == null || r.id().isBlank() ? r.publisher() + RecordIds.SEPARATOR + UUID.randomUUID() : r.id();
         AccessSettings settings = new AccessSettings().dataAccess(r.dataAccess());
         // Checked before the upload is read, so a caller who may not register costs no spooling.
         access.requireCreate(

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.twincatalog.api.v1.SparqlApi;
+import org.twincatalog.catalog.web.ReadOnlyOperation;
 
 /** {@code /api/v1/sparql}: the SPARQL 1.1 protocol's query operation (GET, POST direct, POST form). */
 @jakarta.ws.rs.Path("")
@@ -26,6 +27,7 @@ public class SparqlResource implements SparqlApi {
     }
 
     @Override
+    @ReadOnlyOperation
     public Response sparqlQueryPost(String body) {
         MediaType type = headers.getMediaType();
         if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {

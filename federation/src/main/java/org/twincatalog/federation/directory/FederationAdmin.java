@@ -18,6 +18,12 @@ public class FederationAdmin {
         this.node = node;
     }
 
+    /** Whether the caller is a steward of {@code tc.node.operator} (never when none is configured). */
+    public boolean callerIsAdmin() {
+        String operator = node.operator().orElse(null);
+        return operator != null && callers.current().actsAs(Caller.STEWARD, operator);
+    }
+
     /** Throws unless the caller is a steward of {@code tc.node.operator}. */
     public void require(String what) {
         Caller caller = callers.current();

@@ -38,14 +38,17 @@ public class PeerResource implements PeersApi {
 
     @Override
     public Response listPeers() {
+        boolean operator = admin.callerIsAdmin();
         return Response.ok(new PeerList()
-                        .items(directory.peers().stream().map(this::toModel).toList()))
+                        .items(directory.peers().stream()
+                                .map(p -> toModel(p, operator))
+                                .toList()))
                 .build();
     }
 
     @Override
     public Response getPeer(String peerId) {
-        return Response.ok(toModel(find(peerId))).build();
+        return Response.ok(toModel(find(peerId), admin.callerIsAdmin())).build();
     }
 
     @Override
@@ -75,7 +78,7 @@ public class PeerResource implements PeersApi {
                 model.getClientId(),
                 model.getHarvest() == null || model.getHarvest(),
                 Peer.FROM_API));
-        return Response.ok(toModel(stored)).build();
+        return Response.ok(toModel(stored, true)).build();
     }
 
     @Override
@@ -91,7 +94,11 @@ public class PeerResource implements PeersApi {
         return directory.peer(peerId).orElseThrow(() -> new NotFound("No peer with id '" + peerId + "'"));
     }
 
-    private org.twincatalog.api.v1.model.Peer toModel(Peer p) {
+    /**
+     * A peer with its status; the harvest status in full only for the node's operator, for anyone
+     * else only the count of mirrors the caller may see (see {@link HarvestStatuses#visibleOf}).
+     */
+    private org.twincatalog.api.v1.model.Peer toModel(Peer p, boolean operator) {
         PeerHealth.Contact contact = health.last(p.id());
         PeerStatus status = new PeerStatus()
                 .health(
@@ -101,7 +108,7 @@ public class PeerResource implements PeersApi {
                 .checkedAt(contact == null ? null : contact.at().atOffset(java.time.ZoneOffset.UTC))
                 .circuit(PeerStatus.CircuitEnum.fromValue(
                         breakers.of(p.id()).state().id()))
-                .harvest(p.harvest() ? harvests.of(p.id()) : null);
+                .harvest(p.harvest() ? (operator ? harvests.of(p.id()) : harvests.visibleOf(p.id())) : null);
         return new org.twincatalog.api.v1.model.Peer()
                 .id(p.id())
                 .name(p.name().isEmpty() ? null : p.name())

@@ -62,13 +62,14 @@ public class HarvestFeed {
         for (ChangeEntity c : page) {
             entries.add(entry(c));
         }
-        long next = more ? page.get(page.size() - 1).sequence : Math.max(after, head);
+        // Cursor and head are sequences of changes this caller may see (see ChangeResource).
+        long next = page.isEmpty() ? after : page.get(page.size() - 1).sequence;
         return new HarvestFeedPage()
                 .node(node.id())
                 .entries(entries)
                 .next(next)
                 .hasMore(more)
-                .head(head);
+                .head(more ? visibleChanges.latest(next, head) : next);
     }
 
     private HarvestFeedEntry entry(ChangeEntity c) {

@@ -244,7 +244,7 @@ class AccessMatrixTest {
 
     private void seedDataset(String key, String metadata, String data, boolean personal, String... sharedWith) {
         ObjectNode dataset = Fixtures.dataset("dataset-full.json", OWNER);
-        String id = Fixtures.uniqueId("matrix-" + key);
+        String id = OWNER + "." + Fixtures.uniqueId("matrix-" + key);
         dataset.put("id", id);
         ObjectNode access = dataset.putObject("access");
         access.put("metadataVisibility", metadata).put("dataAccess", data).put("personalData", personal);

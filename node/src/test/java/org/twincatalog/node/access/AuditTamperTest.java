@@ -3,24 +3,85 @@ package org.twincatalog.node.access;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.catalog.access.AuditEntryEntity;
 import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;
 
-/** Every access decision lands in the hash-chained audit log; editing or deleting a row in the database is detected. */
+/**
+ * Every access decision lands in the hash-chained audit log; editing or deleting a row in the
+ * database is detected. The whole chain holds every organization's entries, so only stewards of
+ * the node's operator verify it; an organization's stewards export their own entries.
+ */
 @QuarkusTest
+@TestProfile(AuditTamperTest.OperatedByAuditOperator.class)
 class AuditTamperTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OPERATOR = "audit-operator";
+
+    /** This node is operated by {@value #OPERATOR}. */
+    public static class OperatedByAuditOperator implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tc.node.operator", OPERATOR);
+        }
+    }
+
+    @Test
+    void verify_asAStewardOfAnotherOrganization_is403_anonymous401_publisherOfTheOperator403() {
+        String org = Fixtures.newOrganization();
+        Fixtures.newDataset("dataset-full.json", org);
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf(org)))
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("rule", is("steward-of-owner-required"))
+                .body("$", not(hasKey("intact")))
+                .body("$", not(hasKey("headSequence")));
+        given().get("/api/v1/audit/verification")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().spec(LocalTokens.asPublisherOf(OPERATOR))
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf(OPERATOR)))
+                .get("/api/v1/audit/verification")
+                .then()
+                .statusCode(200)
+                .body("intact", is(true));
+    }
+
+    @Test
+    void export_ofAnotherOrganization_asItsNeighboursSteward_is403() {
+        String org = Fixtures.newOrganization();
+        String neighbour = Fixtures.newOrganization();
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf(neighbour)))
+                .get("/api/v1/audit/organizations/" + org)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("rule", is("steward-of-owner-required"));
+    }
 
     @Inject
     EntityManager em;
@@ -32,7 +93,8 @@ class AuditTamperTest {
         given().get("/api/v1/datasets/" + dataset).then().statusCode(200);
         given().get("/api/v1/datasets/" + dataset + "/distributions").then().statusCode(200);
         var steward = LocalTokens.bearer(LocalTokens.stewardOf(org));
-        given().spec(steward)
+        var operator = LocalTokens.bearer(LocalTokens.stewardOf(OPERATOR));
+        given().spec(operator)
                 .get("/api/v1/audit/verification")
                 .then()
                 .statusCode(200)
@@ -69,7 +131,7 @@ class AuditTamperTest {
             return reason;
         });
         try {
-            given().spec(steward)
+            given().spec(operator)
                     .get("/api/v1/audit/verification")
                     .then()
                     .statusCode(200)
@@ -79,7 +141,7 @@ class AuditTamperTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.find(AuditEntryEntity.class, edited).reason = original);
         }
-        given().spec(steward).get("/api/v1/audit/verification").then().body("intact", is(true));
+        given().spec(operator).get("/api/v1/audit/verification").then().body("intact", is(true));
 
         long deleted = entries.get(entries.size() - 1).get("sequence").asLong();
         AuditEntryEntity removed = QuarkusTransaction.requiringNew().call(() -> {
@@ -88,7 +150,7 @@ class AuditTamperTest {
             return row;
         });
         try {
-            given().spec(steward)
+            given().spec(operator)
                     .get("/api/v1/audit/verification")
                     .then()
                     .body("intact", is(false))
@@ -97,7 +159,7 @@ class AuditTamperTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.merge(removed));
         }
-        given().spec(steward).get("/api/v1/audit/verification").then().body("intact", is(true));
+        given().spec(operator).get("/api/v1/audit/verification").then().body("intact", is(true));
     }
 
     private static JsonNode parse(String line) {

@@ -80,7 +80,7 @@ class VisibilityAgreementTest {
                 AccessSettings s = AccessSettings.of(meta, meta).withSharedWith(shared ? Set.of(named) : Set.of());
                 Dataset dataset = new com.fasterxml.jackson.databind.ObjectMapper()
                         .convertValue(Fixtures.dataset("dataset-minimal.json", owner), Dataset.class);
-                dataset.setId(meta.id() + (shared ? "-shared-" : "-") + suffix);
+                dataset.setId(owner + "." + meta.id() + (shared ? "-shared-" : "-") + suffix);
                 dataset.setAccess(AccessSettingsMapper.toModel(s));
                 callers.runAs(publisher, () -> datasets.create(dataset));
                 settings.put(dataset.getId(), s);

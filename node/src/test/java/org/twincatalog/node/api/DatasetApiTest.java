@@ -87,7 +87,7 @@ class DatasetApiTest {
     @Test
     void create_withClientId_usesIt_andSecondCreateConflicts() {
         ObjectNode body = Fixtures.dataset("dataset-minimal.json", publisher);
-        String id = Fixtures.uniqueId("ds");
+        String id = publisher + "." + Fixtures.uniqueId("ds");
         body.put("id", id);
 
         given().contentType(ContentType.JSON)

@@ -35,11 +35,13 @@ class OrganizationApiTest {
     @Test
     void create_municipalityWithoutAreaCode_orBadCountry_answers422() {
         ObjectNode org = Fixtures.read("organization.json");
-        org.put("id", Fixtures.uniqueId("org"));
+        String id = Fixtures.uniqueId("org");
+        org.put("id", id);
         org.remove("areaCode");
         org.put("country", "Korea");
         org.put("parent", "no-such-parent");
-        given().contentType(ContentType.JSON)
+        given().spec(LocalTokens.asPublisherOf(id))
+                .contentType(ContentType.JSON)
                 .body(org.toString())
                 .post("/api/v1/organizations")
                 .then()

@@ -69,7 +69,8 @@ class ChangeFeedTest {
     @Test
     void rejectedWrite_appendsNoChange() {
         long start = lastSequence();
-        given().contentType(ContentType.JSON)
+        given().spec(LocalTokens.asPublisherOf("no-such-org"))
+                .contentType(ContentType.JSON)
                 .body(Fixtures.dataset("dataset-minimal.json", "no-such-org").toString())
                 .post("/api/v1/datasets")
                 .then()
@@ -89,6 +90,68 @@ class ChangeFeedTest {
                 .body("hasMore", org.hamcrest.Matchers.is(false));
         given().queryParam("after", -1).get("/api/v1/changes").then().statusCode(400);
         given().queryParam("limit", 1001).get("/api/v1/changes").then().statusCode(400);
+    }
+
+    @Test
+    void hiddenWrites_moveNeitherTheCursorNorTheHeads_ofACallerWhoCannotSeeThem() {
+        String neighbour = Fixtures.newOrganization();
+        String owner = Fixtures.newOrganization();
+        Fixtures.newDataset("dataset-minimal.json", owner); // public: everyone sees this change
+        ObjectNode secret = Fixtures.dataset("dataset-minimal.json", owner);
+        secret.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
+        String hidden = given().spec(LocalTokens.asPublisherOf(owner))
+                .contentType(ContentType.JSON)
+                .body(secret.toString())
+                .post("/api/v1/datasets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        long hiddenSequence = given().spec(LocalTokens.asPublisherOf(owner))
+                .get("/api/v1/catalog")
+                .then()
+                .extract()
+                .<Number>path("lastSequence")
+                .longValue();
+        long visibleHead = lastSequence(); // anonymous
+
+        assertThat(visibleHead).isEqualTo(hiddenSequence - 1);
+        given().queryParam("after", visibleHead - 1)
+                .get("/api/v1/changes")
+                .then()
+                .statusCode(200)
+                .body("changes.size()", org.hamcrest.Matchers.is(1))
+                .body("next", org.hamcrest.Matchers.is((int) visibleHead))
+                .body("hasMore", org.hamcrest.Matchers.is(false));
+        given().queryParam("after", visibleHead)
+                .get("/api/v1/changes")
+                .then()
+                .body("changes.size()", org.hamcrest.Matchers.is(0))
+                .body("next", org.hamcrest.Matchers.is((int) visibleHead));
+        given().queryParam("after", visibleHead - 1)
+                .get("/api/v1/federation/feed")
+                .then()
+                .statusCode(200)
+                .body("next", org.hamcrest.Matchers.is((int) visibleHead))
+                .body("head", org.hamcrest.Matchers.is((int) visibleHead));
+        given().queryParam("after", visibleHead - 1)
+                .queryParam("limit", 1)
+                .get("/api/v1/federation/feed")
+                .then()
+                .body("head", org.hamcrest.Matchers.is((int) visibleHead));
+        // another organization's steward cannot see it either; its publisher follows it
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf(neighbour)))
+                .queryParam("after", visibleHead)
+                .get("/api/v1/changes")
+                .then()
+                .body("changes.size()", org.hamcrest.Matchers.is(0))
+                .body("next", org.hamcrest.Matchers.is((int) visibleHead));
+        given().spec(LocalTokens.asPublisherOf(owner))
+                .queryParam("after", visibleHead)
+                .get("/api/v1/changes")
+                .then()
+                .body("changes[0].recordId", org.hamcrest.Matchers.is(hidden))
+                .body("next", org.hamcrest.Matchers.is((int) hiddenSequence));
     }
 
     @Test

@@ -87,19 +87,19 @@ class DcatApConformanceTest {
     @Test
     void jsonLdAndRdfXml_carryTheSameGraphAsTurtle() {
         String turtle = given().accept("text/turtle")
-                .get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .get("/api/v1/datasets/seoul-gangnam.bldg-lod2-2025")
                 .then()
                 .extract()
                 .asString();
         String jsonLd = given().accept("application/ld+json")
-                .get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .get("/api/v1/datasets/seoul-gangnam.bldg-lod2-2025")
                 .then()
                 .statusCode(200)
                 .contentType("application/ld+json")
                 .extract()
                 .asString();
         String rdfXml = given().accept("application/rdf+xml")
-                .get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+                .get("/api/v1/datasets/seoul-gangnam.bldg-lod2-2025")
                 .then()
                 .statusCode(200)
                 .contentType("application/rdf+xml")
@@ -113,7 +113,7 @@ class DcatApConformanceTest {
 
     @Test
     void jsonStaysTheDefault() {
-        given().get("/api/v1/datasets/gangnam-bldg-lod2-2025")
+        given().get("/api/v1/datasets/seoul-gangnam.bldg-lod2-2025")
                 .then()
                 .statusCode(200)
                 .contentType("application/json");

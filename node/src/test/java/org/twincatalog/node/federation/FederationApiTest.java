@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -13,8 +15,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.twincatalog.api.v1.model.AccessLevel;
+import org.twincatalog.api.v1.model.AccessSettings;
+import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.federation.harvest.MirrorWriter;
+import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;
 
 /** The federation endpoints' statuses and problem bodies; the multi-node behaviour is in system-tests. */
@@ -22,6 +31,9 @@ import org.twincatalog.node.support.LocalTokens;
 @TestProfile(FederationApiTest.WithADeadPeer.class)
 class FederationApiTest {
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    MirrorWriter writer;
 
     /** This node is operated by Seoul; one configured peer listens nowhere. */
     public static class WithADeadPeer implements QuarkusTestProfile {
@@ -44,6 +56,52 @@ class FederationApiTest {
                 .body("items.id", hasItem("dead-city"))
                 .body("items.find { it.id == 'dead-city' }.source", is("configuration"))
                 .body("items.find { it.id == 'dead-city' }.status.circuit", notNullValue());
+    }
+
+    @Test
+    void peerStatus_countsOnlyTheMirrorsTheCallerMaySee_andShowsHarvestActivityOnlyToTheOperator() {
+        String peer = Fixtures.uniqueId("city");
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"name\":{\"en\":\"Somewhere\"},\"tier\":\"city\",\"baseUrl\":\"http://127.0.0.1:9\",\"harvest\":true}")
+                .put("/api/v1/federation/peers/" + peer)
+                .then()
+                .statusCode(200);
+        String publisher = Fixtures.newOrganization();
+        Dataset open = FeedPages.dataset("open", publisher, 1, "Open buildings");
+        Dataset secret = FeedPages.dataset("secret", publisher, 1, "Private survey")
+                .access(new AccessSettings()
+                        .metadataVisibility(AccessLevel.PRIVATE)
+                        .dataAccess(AccessLevel.PRIVATE));
+        writer.state(peer);
+        writer.apply(peer, 0, FeedPages.page(2, 2, FeedPages.created(1, open), FeedPages.created(2, secret)));
+        String path = "/api/v1/federation/peers/" + peer;
+
+        for (var caller : List.of(
+                given(),
+                given().spec(LocalTokens.bearer(LocalTokens.stewardOf(Fixtures.newOrganization()))),
+                given().spec(LocalTokens.asPublisherOf("seoul")))) {
+            caller.get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("status.harvest.mirrored", is(1))
+                    .body("status.harvest", not(hasKey("cursor")))
+                    .body("status.harvest", not(hasKey("peerHead")))
+                    .body("status.harvest", not(hasKey("quarantined")))
+                    .body("status.harvest", not(hasKey("lastRun")));
+        }
+        given().get("/api/v1/federation/peers")
+                .then()
+                .body("items.find { it.id == '" + peer + "' }.status.harvest.mirrored", is(1))
+                .body("items.find { it.id == '" + peer + "' }.status.harvest", not(hasKey("cursor")));
+        given().spec(LocalTokens.asPublisherOf(publisher)).get(path).then().body("status.harvest.mirrored", is(2));
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .get(path)
+                .then()
+                .body("status.harvest.mirrored", is(2))
+                .body("status.harvest.cursor", is(2))
+                .body("status.harvest.quarantined", is(0));
     }
 
     @Test

@@ -130,7 +130,7 @@ class MirrorWritesTest {
     @Test
     void creatingADatasetWithAnOrigin_is422AtOrigin_andCreatesNothing() {
         String publisher = Fixtures.newOrganization();
-        String id = Fixtures.uniqueId("forged");
+        String id = publisher + "." + Fixtures.uniqueId("forged");
         ObjectNode forged = Fixtures.dataset("dataset-minimal.json", publisher).put("id", id);
         forged.putObject("origin")
                 .put("node", "city-elsewhere")

@@ -65,7 +65,7 @@ class HostilePackageTest {
     private static void assertRefused(byte[] zip, int status, String reason) throws Exception {
         long blobs = HostedFileApiTest.blobCount();
         String publisher = Fixtures.newOrganization();
-        String id = Fixtures.uniqueId("hostile");
+        String id = publisher + "." + Fixtures.uniqueId("hostile");
         given().spec(LocalTokens.asPublisherOf(publisher))
                 .contentType("application/zip")
                 .queryParam("publisher", publisher)

@@ -62,7 +62,7 @@ class PlateauPackageFilesTest {
                     .queryParam("publisher", publisher)
                     .queryParam("accessRights", "public")
                     .queryParam("name", pkg + ".zip")
-                    .queryParam("id", Fixtures.uniqueId("pkg-" + pkg.substring(0, 5)))
+                    .queryParam("id", publisher + "." + Fixtures.uniqueId("pkg-" + pkg.substring(0, 5)))
                     .body(read(zip))
                     .post("/api/v1/packages")
                     .then()

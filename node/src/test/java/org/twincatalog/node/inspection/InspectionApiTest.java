@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 import org.twincatalog.node.support.Plateau;
 
 /**
@@ -221,7 +222,8 @@ class InspectionApiTest {
 
     @Test
     void registration_withoutItsRequiredParameters_answers400_beforeReadingTheUpload() {
-        given().contentType("application/zip")
+        given().spec(LocalTokens.asPublisherOf("someone"))
+                .contentType("application/zip")
                 .queryParam("publisher", "someone")
                 .body(new byte[] {1, 2, 3})
                 .post("/api/v1/datasets/from-package")

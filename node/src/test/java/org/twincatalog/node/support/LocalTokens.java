@@ -1,6 +1,8 @@
 package org.twincatalog.node.support;
 
+import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -19,6 +21,14 @@ import java.util.Map;
 public final class LocalTokens {
     public static final String ISSUER = "tc-local-test-issuer";
     private static final PrivateKey KEY = load();
+    private static final HeaderConfig ONE_AUTHORIZATION =
+            HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization", "Content-Type", "Accept");
+
+    static {
+        // A request sends one Authorization header (the node refuses two): a token given to one
+        // request replaces the one of RestAssured.requestSpecification instead of adding a second.
+        RestAssured.config = RestAssured.config().headerConfig(ONE_AUTHORIZATION);
+    }
 
     private LocalTokens() {}
 
@@ -51,6 +61,7 @@ public final class LocalTokens {
     /** A request specification that sends {@code token} as the bearer token. */
     public static RequestSpecification bearer(String token) {
         return new RequestSpecBuilder()
+                .setConfig(RestAssured.config().headerConfig(ONE_AUTHORIZATION))
                 .addHeader("Authorization", "Bearer " + token)
                 .build();
     }
