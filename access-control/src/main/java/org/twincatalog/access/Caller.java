@@ -14,6 +14,10 @@ import java.util.Set;
  * @param areaCodes administrative area codes of the organization ({@code area_code}); may be empty
  * @param roles realm roles ({@code realm_access.roles}); see the constants of this record
  * @param nodeServiceAccount whether the token belongs to a federation node's service account
+ * @param viaNode whether the token was issued to a federation node's client (its {@code azp}): a
+ *     node's own service-account token, or a caller's token a broker exchanged to forward a
+ *     federated query. Such a caller reads as the organization it names and never writes, whatever
+ *     roles the token carries.
  */
 public record Caller(
         String subject,
@@ -21,7 +25,8 @@ public record Caller(
         OrgKind organizationKind,
         Set<String> areaCodes,
         Set<String> roles,
-        boolean nodeServiceAccount) {
+        boolean nodeServiceAccount,
+        boolean viaNode) {
 
     public static final String PUBLISHER = "publisher";
     public static final String STEWARD = "steward";
@@ -29,15 +34,27 @@ public record Caller(
     public static final String DEVELOPER = "developer";
     public static final String NODE = "node";
 
-    private static final Caller ANONYMOUS = new Caller(null, null, OrgKind.NONE, Set.of(), Set.of(), false);
+    private static final Caller ANONYMOUS = new Caller(null, null, OrgKind.NONE, Set.of(), Set.of(), false, false);
 
     public Caller {
         organizationKind = organization == null ? OrgKind.NONE : Objects.requireNonNull(organizationKind);
         areaCodes = areaCodes == null ? Set.of() : Set.copyOf(areaCodes);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
-        if (subject == null && (organization != null || !roles.isEmpty() || nodeServiceAccount)) {
+        if (subject == null && (organization != null || !roles.isEmpty() || nodeServiceAccount || viaNode)) {
             throw new AccessControlException.ValidationFailed("an anonymous caller has no organization or roles");
         }
+        viaNode = viaNode || nodeServiceAccount;
+    }
+
+    /** A caller whose token was issued to itself (not through a node), or a node's service account. */
+    public Caller(
+            String subject,
+            String organization,
+            OrgKind organizationKind,
+            Set<String> areaCodes,
+            Set<String> roles,
+            boolean nodeServiceAccount) {
+        this(subject, organization, organizationKind, areaCodes, roles, nodeServiceAccount, nodeServiceAccount);
     }
 
     /** The caller without a token. */
@@ -47,7 +64,8 @@ public record Caller(
 
     /** A signed-in person (not a node) of the given organization, or of none when null. */
     public static Caller user(String subject, String organization, OrgKind kind, Set<String> roles) {
-        return new Caller(Objects.requireNonNull(subject, "subject"), organization, kind, Set.of(), roles, false);
+        return new Caller(
+                Objects.requireNonNull(subject, "subject"), organization, kind, Set.of(), roles, false, false);
     }
 
     public boolean isAnonymous() {
@@ -67,9 +85,17 @@ public record Caller(
         return organization != null && organizationKind.isPublicSector();
     }
 
-    /** A person (never a node) holding {@code role} in {@code organizationId}. */
+    /**
+     * Whether this caller may only read: a node's service account, or a caller forwarded through a
+     * node ({@link #viaNode()}).
+     */
+    public boolean readOnly() {
+        return viaNode;
+    }
+
+    /** A person (never a node, never through a node) holding {@code role} in {@code organizationId}. */
     public boolean actsAs(String role, String organizationId) {
-        return !nodeServiceAccount && hasRole(role) && belongsTo(organizationId);
+        return !readOnly() && hasRole(role) && belongsTo(organizationId);
     }
 
     /** A short label for logs and the audit trail: subject and organization. */

@@ -27,7 +27,10 @@ public enum Rule {
     MEMBER_OF_ORGANIZATION_REQUIRED(
             "member-of-organization-required", "only a member of that organization acts for it"),
     MINISTRY_REQUIRED("ministry-required", "only a ministry proposes umbrella agreements"),
-    NODE_READ_ONLY("node-read-only", "node service accounts read for their organization and never write");
+    NODE_READ_ONLY("node-read-only", "node service accounts read for their organization and never write"),
+    FORWARDED_READ_ONLY(
+            "forwarded-read-only",
+            "a token issued to a node (a caller forwarded by a federation broker) reads and never writes");
 
     private final String id;
     private final String description;

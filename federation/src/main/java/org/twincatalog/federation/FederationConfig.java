@@ -27,6 +27,21 @@ public interface FederationConfig {
      */
     Optional<String> tokenUrl();
 
+    /**
+     * The realm's node clients, a regular expression matched against a token's {@code azp}. A token
+     * issued to a node client (a node's own token, or a caller's token a broker exchanged) is
+     * accepted only when addressed to this node's client alone, and it never writes.
+     */
+    @WithDefault("node-.+")
+    String nodeClients();
+
+    /**
+     * The realm's admin API, where this node reads the base URLs the realm records for node clients
+     * (realm attributes {@code twin-catalog.node.<client>.base-url}); default: the issuer
+     * ({@code quarkus.oidc.auth-server-url}) with {@code /realms/} replaced by {@code /admin/realms/}.
+     */
+    Optional<String> realmAdminUrl();
+
     /** Peers registered by configuration, keyed by their node id. */
     Map<String, PeerConfig> peers();
 

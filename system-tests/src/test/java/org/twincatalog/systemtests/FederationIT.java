@@ -420,6 +420,62 @@ class FederationIT {
                 .contains("mirror id");
     }
 
+    @Test
+    void tokensObtainedForOnePeer_areRefusedAtAnother_andForwardedCallersNeverWrite() {
+        // (1) what the national broker sends Mapo for a Gangnam publisher, replayed at Gangnam
+        String forMapo = keycloak.exchange("node-national", token("gangnam-publisher"), "node-city-mapo");
+        assertThat(Api.get(mapo, "/api/v1/datasets", forMapo).status()).isEqualTo(200);
+        assertThat(Api.get(gangnam, "/api/v1/datasets", forMapo).status()).isEqualTo(401);
+        assertThat(Api.get(metro, "/api/v1/datasets", forMapo).status()).isEqualTo(401);
+
+        // (2) a Mapo publisher forwarded to Mapo reads there, and never writes
+        String mapoPublisherForMapo = keycloak.exchange("node-national", token("mapo-publisher"), "node-city-mapo");
+        ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
+        dataset.put("id", "mapo-written-through-a-broker");
+        dataset.put("publisher", "seoul-mapo");
+        Answer write = Api.post(mapo, "/api/v1/datasets", mapoPublisherForMapo, dataset.toString());
+        assertThat(write.status()).as(write.body()).isEqualTo(403);
+        assertThat(write.json().path("rule").asText()).isEqualTo("forwarded-read-only");
+        assertThat(Api.get(mapo, "/api/v1/datasets/mapo-written-through-a-broker", token("mapo-publisher"))
+                        .status())
+                .isEqualTo(404);
+
+        // (3) the national harvester's token for the metro node, replayed at a city; the raw
+        // client-credentials token (it names every node) is valid at none
+        String national = keycloak.serviceAccountToken("node-national");
+        String forMetro = keycloak.exchange("node-national", national, "node-metro-seoul");
+        assertThat(Api.get(metro, "/api/v1/federation/feed?after=0&limit=1", forMetro)
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.get(gangnam, "/api/v1/federation/feed?after=0&limit=1", forMetro)
+                        .status())
+                .isEqualTo(401);
+        for (NodeUnderTest node : List.of(gangnam, mapo, metro)) {
+            assertThat(Api.get(node, "/api/v1/federation/feed?after=0&limit=1", national)
+                            .status())
+                    .as(node.id())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void peerRegistration_underAnotherNodesClientAtAForeignAddress_is422_andByANonOperator_is403() {
+        // (4) the metro node's operator (seoul) names Mapo's client at Gangnam's address
+        String hijack = "{\"tier\":\"city\",\"baseUrl\":\"" + gangnam.base()
+                + "\",\"clientId\":\"node-city-mapo\",\"harvest\":true}";
+        Answer refused = Api.put(metro, "/api/v1/federation/peers/city-mapo-2", token("seoul-steward"), "*", hijack);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("/baseUrl");
+        assertThat(Api.get(metro, "/api/v1/federation/peers/city-mapo-2", null).status())
+                .isEqualTo(404);
+
+        // (5) a steward of another organization is no operator of the metro node
+        Answer denied = Api.put(metro, "/api/v1/federation/peers/city-mapo-3", token("mapo-steward"), "*", hijack);
+        assertThat(denied.status()).as(denied.body()).isEqualTo(403);
+        assertThat(Api.get(metro, "/api/v1/federation/peers/city-mapo-3", null).status())
+                .isEqualTo(404);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private NodeUnderTest node(String id, String tier, String clientId) throws IOException {

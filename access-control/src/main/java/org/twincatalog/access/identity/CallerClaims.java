@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.twincatalog.access.AccessControlException;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.OrgKind;
@@ -15,7 +17,7 @@ import org.twincatalog.access.OrgKind;
  *
  * <p>Claims read: {@code sub}, {@code org}, {@code org_kind}, {@code area_code} (a string or an
  * array), {@code realm_access.roles}, and {@code preferred_username} / {@code azp} to recognise a
- * node's service account.
+ * node's service account and a token issued to a node (see {@link Caller#viaNode()}).
  */
 public final class CallerClaims {
 
@@ -30,6 +32,9 @@ public final class CallerClaims {
     public static final String AUTHORIZED_PARTY = "azp";
     /** Keycloak names the user behind a client's service account {@code service-account-<clientId>}. */
     public static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+    /** The realm's node clients by default: {@code node-national}, {@code node-city-mapo}, ... */
+    public static final Predicate<String> NODE_CLIENTS =
+            Pattern.compile("node-.+").asMatchPredicate();
 
     private CallerClaims() {}
 
@@ -37,11 +42,20 @@ public final class CallerClaims {
      * The caller these claims describe. A token without {@code sub} is rejected; a token without
      * {@code org} gives a caller of no organization. A service account counts as a node only when
      * it holds the {@code node} role and is the service account of the client that requested the
-     * token ({@code preferred_username} is {@code service-account-} + {@code azp}).
+     * token ({@code preferred_username} is {@code service-account-} + {@code azp}). A token whose
+     * {@code azp} is a node client ({@link #NODE_CLIENTS}) gives a read-only caller.
      *
      * @throws AccessControlException.ValidationFailed when {@code sub} is missing
      */
     public static Caller toCaller(Map<String, ?> claims) {
+        return toCaller(claims, NODE_CLIENTS);
+    }
+
+    /**
+     * As {@link #toCaller(Map)}, with the node clients named by {@code nodeClients} (tested on the
+     * {@code azp} claim).
+     */
+    public static Caller toCaller(Map<String, ?> claims, Predicate<String> nodeClients) {
         String subject = string(claims.get(SUBJECT));
         if (subject == null) {
             throw new AccessControlException.ValidationFailed("token has no 'sub' claim");
@@ -54,7 +68,14 @@ public final class CallerClaims {
                 OrgKind.parse(string(claims.get(ORGANIZATION_KIND))),
                 strings(claims.get(AREA_CODE)),
                 roles,
-                roles.contains(Caller.NODE) && isServiceAccount(claims));
+                roles.contains(Caller.NODE) && isServiceAccount(claims),
+                issuedToNode(claims, nodeClients));
+    }
+
+    /** Whether the token was issued to a node's client: its own token, or one it obtained by exchange. */
+    public static boolean issuedToNode(Map<String, ?> claims, Predicate<String> nodeClients) {
+        String client = string(claims.get(AUTHORIZED_PARTY));
+        return client != null && nodeClients.test(client);
     }
 
     private static boolean isServiceAccount(Map<String, ?> claims) {

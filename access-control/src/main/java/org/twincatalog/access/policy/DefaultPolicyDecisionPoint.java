@@ -178,14 +178,22 @@ public final class DefaultPolicyDecisionPoint implements PolicyDecisionPoint {
         if (caller.isAnonymous()) {
             return Decision.deny(Rule.AUTHENTICATION_REQUIRED, "anonymous callers never write");
         }
-        if (caller.nodeServiceAccount()) {
-            return Decision.deny(Rule.NODE_READ_ONLY, caller.label() + " is a node service account");
+        if (caller.readOnly()) {
+            return readOnly(caller);
         }
         String owner = dataset.ownerOrganization();
         if (caller.actsAs(Caller.PUBLISHER, owner)) {
             return Decision.permit(Rule.PUBLISHER_OF_OWNER, caller.label() + " publishes for " + owner);
         }
         return Decision.deny(Rule.PUBLISHER_OF_OWNER_REQUIRED, caller.label() + " is no publisher of " + owner);
+    }
+
+    private static Decision readOnly(Caller caller) {
+        return caller.nodeServiceAccount()
+                ? Decision.deny(Rule.NODE_READ_ONLY, caller.label() + " is a node service account")
+                : Decision.deny(
+                        Rule.FORWARDED_READ_ONLY,
+                        caller.label() + " was forwarded through a federation node: read only");
     }
 
     private static Decision stewardOf(Caller caller, String organization) {
@@ -202,8 +210,8 @@ public final class DefaultPolicyDecisionPoint implements PolicyDecisionPoint {
         if (caller.isAnonymous()) {
             return Decision.deny(Rule.AUTHENTICATION_REQUIRED, "anonymous callers act for no organization");
         }
-        if (caller.nodeServiceAccount()) {
-            return Decision.deny(Rule.NODE_READ_ONLY, caller.label() + " is a node service account");
+        if (caller.readOnly()) {
+            return readOnly(caller);
         }
         if (caller.belongsTo(organization)) {
             return Decision.permit(Rule.MEMBER_OF_ORGANIZATION, caller.label() + " acts for " + organization);

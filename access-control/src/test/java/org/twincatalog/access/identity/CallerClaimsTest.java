@@ -29,6 +29,8 @@ class CallerClaimsTest {
         assertThat(caller.areaCodes()).containsExactly("11680");
         assertThat(caller.roles()).contains(Caller.PUBLISHER);
         assertThat(caller.nodeServiceAccount()).isFalse();
+        assertThat(caller.readOnly()).isFalse();
+        assertThat(caller.actsAs(Caller.PUBLISHER, "seoul-gangnam")).isTrue();
         assertThat(caller.isPublicSector()).isTrue();
     }
 
@@ -54,6 +56,30 @@ class CallerClaimsTest {
                 "azp", "node-city-gangnam"));
 
         assertThat(caller.nodeServiceAccount()).isFalse();
+    }
+
+    @Test
+    void toCaller_publisherTokenIssuedToANodeClient_isReadOnly_whateverItsRoles() {
+        Map<String, Object> claims = Map.of(
+                "sub", "u-1",
+                "org", "seoul-gangnam",
+                "org_kind", "district",
+                "realm_access", Map.of("roles", List.of("publisher", "steward")),
+                "preferred_username", "gangnam-publisher",
+                "azp", "node-national");
+
+        Caller caller = CallerClaims.toCaller(claims);
+
+        assertThat(caller.viaNode()).isTrue();
+        assertThat(caller.readOnly()).isTrue();
+        assertThat(caller.nodeServiceAccount()).isFalse();
+        assertThat(caller.belongsTo("seoul-gangnam")).isTrue();
+        assertThat(caller.actsAs(Caller.PUBLISHER, "seoul-gangnam")).isFalse();
+        assertThat(caller.actsAs(Caller.STEWARD, "seoul-gangnam")).isFalse();
+        assertThat(CallerClaims.toCaller(claims, client -> client.equals("federation-broker"))
+                        .readOnly())
+                .as("another realm's naming of node clients")
+                .isFalse();
     }
 
     @Test

@@ -108,7 +108,7 @@ class KeycloakTokensTest {
     }
 
     @Test
-    void tokenExchange_userTokenByANode_keepsTheUserAsCaller() {
+    void tokenExchange_userTokenByANode_keepsTheUserAsCaller_readOnly() {
         String userToken = keycloak.userToken("gangnam-publisher");
 
         Map<String, Object> exchanged =
@@ -116,9 +116,13 @@ class KeycloakTokensTest {
 
         assertThat(audience(exchanged)).containsExactly("node-national");
         Caller caller = CallerClaims.toCaller(exchanged);
+        assertThat(exchanged.get("azp")).isEqualTo("node-city-gangnam");
+        assertThat(exchanged.get("preferred_username")).isEqualTo("gangnam-publisher");
         assertThat(caller.nodeServiceAccount()).isFalse();
         assertThat(caller.organization()).isEqualTo("seoul-gangnam");
-        assertThat(caller.roles()).contains(Caller.PUBLISHER);
+        // node clients have no full scope: the exchanged token carries no role that writes or decides
+        assertThat(caller.roles()).doesNotContain(Caller.PUBLISHER, Caller.STEWARD);
+        assertThat(caller.readOnly()).isTrue();
     }
 
     @Test

@@ -23,7 +23,17 @@ final class Personas {
             Map.entry("busan", person("busan-publisher", "busan", OrgKind.METRO, Caller.PUBLISHER)),
             Map.entry("tokyo", person("tokyo-publisher", "tokyo-23", OrgKind.CITY, Caller.PUBLISHER)),
             Map.entry("node-nat", node("node-national", "ngii", OrgKind.AGENCY)),
-            Map.entry("node-gn", node("node-city-gangnam", OWNER, OrgKind.DISTRICT)));
+            Map.entry("node-gn", node("node-city-gangnam", OWNER, OrgKind.DISTRICT)),
+            Map.entry(
+                    "fwd-gn",
+                    new Caller(
+                            "gangnam-publisher",
+                            OWNER,
+                            OrgKind.DISTRICT,
+                            Set.of(),
+                            Set.of(Caller.PUBLISHER, Caller.STEWARD),
+                            false,
+                            true)));
 
     private Personas() {}
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.twincatalog.api.v1.PeersApi;
 import org.twincatalog.api.v1.model.PeerList;
 import org.twincatalog.api.v1.model.PeerStatus;
@@ -22,18 +23,21 @@ public class PeerResource implements PeersApi {
     private final CircuitBreakers breakers;
     private final HarvestStatuses harvests;
     private final FederationAdmin admin;
+    private final RealmNodeClients nodeClients;
 
     public PeerResource(
             NodeDirectory directory,
             PeerHealth health,
             CircuitBreakers breakers,
             HarvestStatuses harvests,
-            FederationAdmin admin) {
+            FederationAdmin admin,
+            RealmNodeClients nodeClients) {
         this.directory = directory;
         this.health = health;
         this.breakers = breakers;
         this.harvests = harvests;
         this.admin = admin;
+        this.nodeClients = nodeClients;
     }
 
     @Override
@@ -69,6 +73,7 @@ public class PeerResource implements PeersApi {
             }
         }
         v.throwIfAny("peer");
+        verifyIdentity(model.getClientId(), model.getBaseUrl().toString());
         Peer stored = directory.register(new Peer(
                 peerId,
                 model.getName(),
@@ -79,6 +84,35 @@ public class PeerResource implements PeersApi {
                 model.getHarvest() == null || model.getHarvest(),
                 Peer.FROM_API));
         return Response.ok(toModel(stored, true)).build();
+    }
+
+    /**
+     * A peer's client id is the audience of the tokens this node sends it, so it must be the client
+     * of the node at that address: the identity provider's record for the client must name the
+     * registered base URL. Without a client id the peer is called anonymously.
+     */
+    private void verifyIdentity(String clientId, String baseUrl) {
+        if (clientId == null) {
+            return;
+        }
+        Violations v = new Violations();
+        if (!nodeClients.available()) {
+            v.add(
+                    "/clientId",
+                    "cannot be verified: this node has no federation client (tc.federation.client-id) to ask"
+                            + " the identity provider; register the peer without a client id, or configure one");
+        } else {
+            Optional<String> recorded = nodeClients.baseUrlOf(clientId);
+            if (recorded.isEmpty()) {
+                v.add("/clientId", "the identity provider records no node base URL for client '" + clientId + "'");
+            } else if (!RealmNodeClients.sameBase(recorded.get(), baseUrl)) {
+                v.add(
+                        "/baseUrl",
+                        "is not the address of node client '" + clientId
+                                + "' (the identity provider records another one)");
+            }
+        }
+        v.throwIfAny("peer");
     }
 
     @Override

@@ -23,10 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twincatalog.federation.FederationConfig;
 
 /**
- * Tokens this node presents to peers, from Keycloak: its own service-account token (client
- * credentials) for harvesting, and callers' tokens exchanged for one addressed to a peer
- * (standard token exchange, RFC 8693) for the broker. Both are cached until shortly before they
- * expire.
+ * Tokens this node presents to peers, from Keycloak. Every token that leaves this node is addressed
+ * to one peer's client alone (standard token exchange, RFC 8693, with {@code audience} = the peer's
+ * client): this node's service-account token for harvesting ({@link #serviceTokenFor}), and
+ * callers' tokens for the broker ({@link #exchange}). Keycloak gives a node client no full scope,
+ * so an exchanged token carries no role that writes; the peer treats any token issued to a node
+ * client as read-only. The node's own client-credentials token ({@link #ownToken}) is sent to
+ * Keycloak only. All are cached until shortly before they expire.
  */
 @ApplicationScoped
 public class PeerTokens {
@@ -39,6 +42,7 @@ public class PeerTokens {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Cached serviceToken;
+    private final Map<String, Cached> serviceTokens = new ConcurrentHashMap<>();
     private final Map<String, Cached> exchanged = new ConcurrentHashMap<>();
 
     public PeerTokens(
@@ -70,8 +74,11 @@ public class PeerTokens {
         return config.clientId().isPresent() && config.clientSecret().isPresent();
     }
 
-    /** This node's service-account token; empty when no client is configured. */
-    public Optional<String> serviceToken() {
+    /**
+     * This node's own client-credentials token, for Keycloak itself (the admin API, token exchange);
+     * never sent to a peer. Empty when no client is configured.
+     */
+    public Optional<String> ownToken() {
         if (!configured()) {
             return Optional.empty();
         }
@@ -79,6 +86,25 @@ public class PeerTokens {
         if (cached == null || Instant.now().isAfter(cached.usableUntil())) {
             cached = request(Map.of("grant_type", "client_credentials"));
             serviceToken = cached;
+        }
+        return Optional.of(cached.token());
+    }
+
+    /**
+     * This node's service-account token addressed to {@code peer} alone (its own token exchanged
+     * for the audience of the peer's client), cached per peer client. Empty when this node has no
+     * client or the peer has none: the peer is then called anonymously.
+     *
+     * @throws TokenFailure when Keycloak refuses or fails
+     */
+    public Optional<String> serviceTokenFor(Peer peer) {
+        if (!configured() || peer.clientId() == null) {
+            return Optional.empty();
+        }
+        Cached cached = serviceTokens.get(peer.clientId());
+        if (cached == null || Instant.now().isAfter(cached.usableUntil())) {
+            cached = exchangeRequest(ownToken().orElseThrow(), peer.clientId());
+            serviceTokens.put(peer.clientId(), cached);
         }
         return Optional.of(cached.token());
     }
@@ -96,12 +122,7 @@ public class PeerTokens {
         String key = audience + ":" + sha256(subjectToken);
         Cached cached = exchanged.get(key);
         if (cached == null || Instant.now().isAfter(cached.usableUntil())) {
-            cached = request(Map.of(
-                    "grant_type", "urn:ietf:params:oauth:grant-type:token-exchange",
-                    "subject_token", subjectToken,
-                    "subject_token_type", "urn:ietf:params:oauth:token-type:access_token",
-                    "requested_token_type", "urn:ietf:params:oauth:token-type:access_token",
-                    "audience", audience));
+            cached = exchangeRequest(subjectToken, audience);
             if (exchanged.size() > MAX_CACHED) {
                 exchanged.entrySet().removeIf(e -> Instant.now()
                         .isAfter(e.getValue().usableUntil()));
@@ -109,6 +130,15 @@ public class PeerTokens {
             exchanged.put(key, cached);
         }
         return cached.token();
+    }
+
+    private Cached exchangeRequest(String subjectToken, String audience) {
+        return request(Map.of(
+                "grant_type", "urn:ietf:params:oauth:grant-type:token-exchange",
+                "subject_token", subjectToken,
+                "subject_token_type", "urn:ietf:params:oauth:token-type:access_token",
+                "requested_token_type", "urn:ietf:params:oauth:token-type:access_token",
+                "audience", audience));
     }
 
     private Cached request(Map<String, String> grant) {

@@ -161,7 +161,7 @@ public class Harvester {
 
     private HarvestFeedPage read(Peer peer, long cursor) throws ApiException {
         Map<String, String> headers = new HashMap<>();
-        tokens.serviceToken().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+        tokens.serviceTokenFor(peer).ifPresent(t -> headers.put("Authorization", "Bearer " + t));
         HarvestApi api = new HarvestApi(clients.client(peer, config.harvest().requestTimeout()));
         HarvestFeedPage page = api.readHarvestFeed(cursor, config.harvest().pageSize(), headers);
         health.record(peer.id(), true);

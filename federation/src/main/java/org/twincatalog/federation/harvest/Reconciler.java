@@ -44,7 +44,7 @@ public class Reconciler {
     /** Answers how many mirrors were withdrawn. */
     public long reconcile(Peer peer) throws ApiException {
         Map<String, String> headers = new HashMap<>();
-        tokens.serviceToken().ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+        tokens.serviceTokenFor(peer).ifPresent(t -> headers.put("Authorization", "Bearer " + t));
         long withdrawn = writer.withdrawMissing(peer.id(), RecordType.DATASET, datasetIds(peer, headers));
         withdrawn += writer.withdrawMissing(peer.id(), RecordType.SERVICE, serviceIds(peer, headers));
         return withdrawn;

@@ -22,7 +22,7 @@ public class AuthenticationProblems {
     public Response invalidToken(RuntimeException e, UriInfo uri) {
         NotAuthenticated problem = new NotAuthenticated(
                 "The bearer token is not valid here (expired, not signed by this node's issuer, or not"
-                        + " addressed to twin-catalog-node); sign in again or call without a token",
+                        + " addressed to this node); sign in again or call without a token",
                 "valid-token-required",
                 null,
                 null);

@@ -21,8 +21,10 @@ import org.twincatalog.catalog.access.CallerContext;
 
 /**
  * The caller of the current request, from the bearer token quarkus-oidc verified (signature
- * against the issuer's keys, issuer, audience {@code twin-catalog-node}, expiry). No token is the
- * anonymous caller; an invalid token never gets here (401 before the resource runs).
+ * against the issuer's keys, issuer, audience {@code twin-catalog-node}, expiry; a token issued to a
+ * node client addressed to this node alone, {@link NodeTokenAudience}). No token is the anonymous
+ * caller; an invalid token never gets here (401 before the resource runs). A token issued to a node
+ * client gives a read-only caller.
  */
 @ApplicationScoped
 public class OidcCallerContext implements CallerContext {
@@ -30,6 +32,9 @@ public class OidcCallerContext implements CallerContext {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    NodeClients nodeClients;
 
     @Override
     public Caller current() {
@@ -41,7 +46,7 @@ public class OidcCallerContext implements CallerContext {
             return Caller.anonymous();
         }
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            return CallerClaims.toCaller(claims(jwt));
+            return CallerClaims.toCaller(claims(jwt), nodeClients.predicate());
         }
         return Caller.anonymous();
     }

@@ -212,7 +212,13 @@ class AccessMatrixTest {
         tokens.put("other-publisher", mapo);
         tokens.put("steward", keycloak.userToken("gangnam-steward"));
         tokens.put("analyst", keycloak.userToken("molit-analyst"));
-        tokens.put("node", keycloak.serviceAccountToken("node-metro-seoul"));
+        // what the metro node sends when it harvests this node: its token addressed to this node alone
+        tokens.put(
+                "node",
+                keycloak.exchange(
+                        "node-metro-seoul",
+                        keycloak.serviceAccountToken("node-metro-seoul"),
+                        KeycloakProfile.NODE_CLIENT));
         tokens.put("expired", BadTokens.expired(keycloak));
         tokens.put("forged", BadTokens.forged(mapo, OWNER));
         tokens.put("wrong-audience", BadTokens.wrongAudience(keycloak, mapo));

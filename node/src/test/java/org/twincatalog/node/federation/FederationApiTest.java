@@ -116,7 +116,7 @@ class FederationApiTest {
     @Test
     void registerPeer_withoutToken_is401_asAPublisher_is403_asTheOperatorsSteward_is200() {
         String peer = "{\"name\":{\"en\":\"Mapo\"},\"tier\":\"city\",\"baseUrl\":\"http://127.0.0.1:8102\","
-                + "\"clientId\":\"node-city-mapo\",\"harvest\":false}";
+                + "\"harvest\":false}";
         given().contentType(ContentType.JSON)
                 .body(peer)
                 .put("/api/v1/federation/peers/city-mapo")
@@ -139,7 +139,21 @@ class FederationApiTest {
                 .statusCode(200)
                 .body("id", is("city-mapo"))
                 .body("source", is("api"));
-        given().get("/api/v1/federation/peers/city-mapo").then().statusCode(200).body("clientId", is("node-city-mapo"));
+        given().get("/api/v1/federation/peers/city-mapo").then().statusCode(200).body("clientId", nullValue());
+    }
+
+    @Test
+    void registerPeer_withAClientId_thatThisNodeCannotVerify_is422_pointingAtIt_andStoresNothing() {
+        // this node has no federation client, so it cannot ask the identity provider whose client it is
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .contentType(ContentType.JSON)
+                .body("{\"tier\":\"city\",\"baseUrl\":\"http://127.0.0.1:8104\",\"clientId\":\"node-city-mapo\"}")
+                .put("/api/v1/federation/peers/city-unverified")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.pointer", hasItem("/clientId"));
+        given().get("/api/v1/federation/peers/city-unverified").then().statusCode(404);
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.util.Map;
  * these tests create do not meet the demo records other tests seed.
  */
 public class KeycloakProfile implements QuarkusTestProfile {
+    /** The node client this node runs as: tokens issued to node clients must be addressed to it. */
+    public static final String NODE_CLIENT = "node-city-gangnam";
+    /** The organization operating this node: its stewards manage the node directory. */
+    public static final String OPERATOR = "seoul-gangnam";
 
     /** The name of this profile's database and data folder. */
     protected String storage() {
@@ -20,7 +24,11 @@ public class KeycloakProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:h2:mem:" + storage() + ";DB_CLOSE_DELAY=-1",
-                "tc.data-dir", "target/test-data-" + storage());
+                "tc.data-dir", "target/test-data-" + storage(),
+                "tc.node.operator", OPERATOR,
+                "tc.federation.client-id", NODE_CLIENT,
+                "tc.federation.client-secret", NODE_CLIENT + "-dev-secret",
+                "quarkus.oidc.token.audience", "twin-catalog-node," + NODE_CLIENT);
     }
 
     @Override
