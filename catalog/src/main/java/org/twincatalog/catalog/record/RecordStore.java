@@ -224,6 +224,22 @@ public class RecordStore {
         return query.getResultList();
     }
 
+    /** The ids of the published records of a type whose publisher is one of {@code publishers}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> publishedIdsOf(RecordType type, Collection<String> publishers) {
+        if (publishers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT r.id FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status"
+                                + " AND r.publisherId IN :publishers",
+                        String.class)
+                .setParameter("type", type.code())
+                .setParameter("status", RecordStatus.PUBLISHED.code())
+                .setParameter("publishers", publishers)
+                .getResultList();
+    }
+
     /** Replaces the targets of one kind of link from a record. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replaceLinks(RecordType type, String id, String rel, Collection<String> targets) {

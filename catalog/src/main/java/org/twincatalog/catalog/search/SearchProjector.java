@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.access.VisibilityPredicate;
 import org.twincatalog.catalog.changes.ChangeEntity;
@@ -144,10 +145,18 @@ public class SearchProjector {
             return new Batch(List.of(), List.of(), from, 0);
         }
         Set<String> datasets = new LinkedHashSet<>();
+        Set<String> organizations = new LinkedHashSet<>();
         for (ChangeEntity change : changes) {
             if (RecordType.DATASET.code().equals(change.recordType)) {
                 datasets.add(change.recordId);
+            } else if (RecordType.ORGANIZATION.code().equals(change.recordType)) {
+                organizations.add(change.recordId);
             }
+        }
+        PlaceNames places = placeNames();
+        if (!organizations.isEmpty()) {
+            // their names are in the documents of their datasets and of those of the organizations below them
+            datasets.addAll(store.publishedIdsOf(RecordType.DATASET, places.affectedBy(organizations)));
         }
         // One query for the batch's records, then their documents parsed on every core.
         Map<String, RecordEntity> records = store.findAll(RecordType.DATASET, datasets);
@@ -165,16 +174,23 @@ public class SearchProjector {
         }
         List<IndexedDataset> upserts = IntStream.range(0, live.size())
                 .parallel()
-                .mapToObj(i -> indexed(live.get(i), settings.get(i)))
+                .mapToObj(i -> indexed(live.get(i), settings.get(i), places))
                 .toList();
         return new Batch(upserts, removals, changes.get(changes.size() - 1).sequence, changes.size());
     }
 
-    private IndexedDataset indexed(RecordEntity record, AccessSettings settings) {
+    private IndexedDataset indexed(RecordEntity record, AccessSettings settings, PlaceNames places) {
         Dataset dataset = RecordMapper.toModel(record, Dataset.class);
         String origin =
                 dataset.getOrigin() == null ? nodeId : dataset.getOrigin().getNode();
-        return new IndexedDataset(dataset, settings, origin);
+        return new IndexedDataset(dataset, settings, origin, places.of(dataset));
+    }
+
+    /** The place names of the node's published organizations (a few hundred records), read per batch. */
+    private PlaceNames placeNames() {
+        return new PlaceNames(store.allPublished(RecordType.ORGANIZATION).stream()
+                .map(o -> RecordMapper.toModel(o, Organization.class))
+                .toList());
     }
 
     /**

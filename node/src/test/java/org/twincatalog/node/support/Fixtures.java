@@ -59,6 +59,8 @@ public final class Fixtures {
                 .body(dataset(fixture, publisher).toString())
                 .post("/api/v1/datasets")
                 .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(201)
                 .extract()
                 .path("id");

@@ -20,7 +20,7 @@ final class Analyzers {
     /** Languages with their own analyzer; text in other languages goes to the {@code xx} fields. */
     static final List<String> LANGUAGES = List.of("ko", "ja", "en", "xx");
 
-    static final List<String> TEXT_FIELDS = List.of("title", "keyword", "description");
+    static final List<String> TEXT_FIELDS = List.of("title", "keyword", "description", "place");
 
     private Analyzers() {}
 

@@ -56,9 +56,10 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     /**
      * The document layout; an index written with another one is rebuilt when bound to its log.
      * 2: the origin facet. 3: the extent's doc values as one binary value. 4: empty text fields
-     * for the languages a document has no text in (dense norms). 5: documents in Z-order.
+     * for the languages a document has no text in (dense norms). 5: documents in Z-order. 6: the
+     * place names of the dataset's organizations (PlaceNames).
      */
-    private static final String LAYOUT = "5";
+    private static final String LAYOUT = "6";
 
     private static final int FACET_VALUES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -23,7 +23,8 @@ import org.twincatalog.catalog.search.SearchQuery;
 
 /** Builds Lucene queries and sorts from a {@link SearchQuery}. */
 final class LuceneQueries {
-    private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "keyword", 2f, "description", 1f);
+    private static final Map<String, Float> BOOSTS =
+            Map.of("title", 3f, "keyword", 2f, "place", 1.5f, "description", 1f);
 
     private final Map<String, QueryBuilder> builders = new java.util.HashMap<>();
     private final ExtentColumns extents = new ExtentColumns(DocumentMapper.BBOX_VALUES);
