@@ -324,6 +324,7 @@ class FederationIT {
     @Test
     void harvestKilledMidRun_resumesExactly_andQuarantinesTheBadRecord() throws Exception {
         String steward = token("seoul-steward");
+        long before = harvestStatus(metro, "city-gangnam").path("cursor").asLong();
         metro.close(); // stopped while Gangnam registers new records
         String badId = "seoul-gangnam." + "x".repeat(81); // its mirror id would be longer than 100 characters
         create(gangnam, badId);
@@ -345,20 +346,17 @@ class FederationIT {
                 .path("head")
                 .asLong();
 
-        // one change per page and a late first run, so that the run can be caught half-way
+        // one change per page and a late first run (after the node is surely ready, even on a busy
+        // machine), so that the run can be caught half-way
         metro.with("tc.federation.harvest.page-size", "1")
-                .with("tc.federation.harvest.initial-delay", "3s")
+                .with("tc.federation.harvest.initial-delay", "15s")
                 .launch()
                 .awaitReady();
-        long before = -1;
         long seen = -1;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             JsonNode h = harvestStatus(metro, "city-gangnam");
             long cursor = h.path("cursor").asLong();
-            if (before < 0) {
-                before = cursor;
-            }
             if (cursor > before && cursor < head) {
                 metro.kill(); // kill -9 in the middle of the run
                 seen = cursor;
@@ -431,12 +429,12 @@ class FederationIT {
         // (2) a Mapo publisher forwarded to Mapo reads there, and never writes
         String mapoPublisherForMapo = keycloak.exchange("node-national", token("mapo-publisher"), "node-city-mapo");
         ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
-        dataset.put("id", "mapo-written-through-a-broker");
+        dataset.put("id", "seoul-mapo.written-through-a-broker");
         dataset.put("publisher", "seoul-mapo");
         Answer write = Api.post(mapo, "/api/v1/datasets", mapoPublisherForMapo, dataset.toString());
         assertThat(write.status()).as(write.body()).isEqualTo(403);
         assertThat(write.json().path("rule").asText()).isEqualTo("forwarded-read-only");
-        assertThat(Api.get(mapo, "/api/v1/datasets/mapo-written-through-a-broker", token("mapo-publisher"))
+        assertThat(Api.get(mapo, "/api/v1/datasets/seoul-mapo.written-through-a-broker", token("mapo-publisher"))
                         .status())
                 .isEqualTo(404);
 
