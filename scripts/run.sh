@@ -38,7 +38,7 @@ seoul-steward, busan-publisher, tokyo-publisher, molit-analyst (ministry); see k
 A token for the API:
   TOKEN=\$(curl -s ${ISSUER}/protocol/openid-connect/token -d grant_type=password \\
       -d client_id=twin-catalog-cli -d username=gangnam-publisher -d password=demo | jq -r .access_token)
-  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:${PORT}/api/v1/search?q=건축물
+  curl -s -G -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:${PORT}/api/v1/search --data-urlencode q=건축물 | jq .total
 
 MSG
 else
