@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.search.SearchQuery;
 import org.twincatalog.catalog.search.SearchRequest;
 
@@ -57,8 +57,10 @@ final class OgcItemsQuery {
             case "title", "+title" -> "title";
             case "-updated" -> "modified";
             default ->
-                throw new MalformedRequest("sortby '" + sortby + "' is not one of " + SORTBY
-                        + " (see the sortables; updated sorts newest first only)");
+                throw BadParameter.query(
+                        "sortby",
+                        "'" + sortby + "' is not one of " + SORTBY
+                                + " (see the sortables; updated sorts newest first only)");
         };
     }
 

@@ -10,6 +10,7 @@ import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementPart;
 import org.twincatalog.access.agreement.AgreementStore;
 import org.twincatalog.catalog.access.CatalogAccess;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 
 /** Searches the index as the current caller, after catching up with this node's own writes. */
@@ -45,7 +46,7 @@ public class SearchService {
      */
     public SearchResult searchAt(SearchQuery query, int offset) {
         if (offset < 0) {
-            throw new MalformedRequest("the offset must not be negative, was " + offset);
+            throw BadParameter.query("offset", "must not be negative, was " + offset);
         }
         if (offset == 0) {
             return search(query);
