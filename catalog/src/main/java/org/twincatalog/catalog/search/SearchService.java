@@ -37,6 +37,13 @@ public class SearchService {
         return result;
     }
 
+    /** The extent (box and time) of the datasets the caller may see. */
+    public Extent extent() {
+        projector.catchUpWithThisProcess();
+        Caller caller = access.caller();
+        return projector.index().extent(caller, grantedDatasets(caller));
+    }
+
     /**
      * A page that starts {@code offset} hits into the result, for APIs that page by offset (OGC
      * API - Records, CKAN); the query's own cursor is ignored when {@code offset} is positive. Its
