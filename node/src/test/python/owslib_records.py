@@ -44,6 +44,25 @@ def main(url, word, hidden_word):
 
     hidden = api.collection_items("datasets", q=hidden_word)
     out["hidden_matched"] = hidden["numberMatched"]
+
+    # q: comma-separated terms are alternatives (OGC API - Records); a term's words must all match
+    either = api.collection_items("datasets", q=f"{word} alpha,{word} charlie", limit=10)
+    out["either_ids"] = [f["id"] for f in either["features"]]
+    both_words = api.collection_items("datasets", q=f"{word} alpha charlie", limit=10)
+    out["all_words_matched"] = both_words["numberMatched"]
+
+    paged = [f["id"] for f in first["features"] + second["features"]]
+    by_ids = api.collection_items("datasets", ids=f"{paged[0]},{paged[2]}", limit=10)
+    out["ids_asked"] = [paged[0], paged[2]]
+    out["ids_found"] = [f["id"] for f in by_ids["features"]]
+
+    try:
+        api.collection_items("datasets", q=word, frobnicate="1")
+        out["unknown_parameter"] = None
+    except RuntimeError as refused:
+        out["unknown_parameter"] = json.loads(str(refused))
+
+    out["extent"] = api.collection("datasets").get("extent")
     print(json.dumps(out, ensure_ascii=False))
 
 

@@ -8,7 +8,7 @@ import org.twincatalog.api.v1.model.Change;
 import org.twincatalog.api.v1.model.ChangePage;
 import org.twincatalog.api.v1.model.RecordType;
 import org.twincatalog.catalog.access.VisibleChanges;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/changes}: the change feed harvesters follow. */
@@ -26,7 +26,7 @@ public class ChangeResource implements ChangesApi {
     public Response listChanges(Long after, Integer limit) {
         long from = after == null ? 0 : after;
         if (from < 0) {
-            throw new MalformedRequest("after must not be negative, was " + from);
+            throw BadParameter.query("after", "must not be negative, was " + from);
         }
         int size = Responses.limit(limit, 100, 1000);
         // Read the head first: every change up to it has committed (the log is gap-free in commit

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.twincatalog.api.v1.CkanApi;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.CatalogException;
 import org.twincatalog.catalog.error.Gone;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.web.ParameterConverters;
 import org.twincatalog.catalog.web.ReadOnlyOperation;
 
 /**
@@ -164,6 +166,20 @@ public class CkanResource implements CkanApi {
                     .entity(envelope)
                     .build();
         }
+    }
+
+    /**
+     * A typed query parameter that did not convert (rows=abc): CKAN's Validation Error naming it,
+     * as for every other bad parameter of this API (for this resource's operations only).
+     */
+    @ServerExceptionMapper
+    public Response unreadableParameter(ParameterConverters.Unreadable e, UriInfo uri) {
+        String named = e.nameIn(uri);
+        String name = named == null ? "a parameter" : named;
+        String path = uri.getPath();
+        return action(path.substring(path.lastIndexOf('/') + 1), () -> {
+            throw new MalformedRequest(name + ": '" + e.value() + "' is not " + e.expected());
+        });
     }
 
     private String siteUrl() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.search.Facet;
 import org.twincatalog.catalog.search.SearchQuery;
@@ -57,11 +58,11 @@ final class CkanSearchRequest {
             String q, String fq, Integer rows, Integer start, String sort, Object facetField, Integer facetLimit) {
         int size = rows == null ? 10 : rows;
         if (size < 0 || size > MAX_ROWS) {
-            throw new MalformedRequest("rows must be between 0 and " + MAX_ROWS + ", was " + size);
+            throw BadParameter.query("rows", "must be between 0 and " + MAX_ROWS + ", was " + size);
         }
         int skip = start == null ? 0 : start;
         if (skip < 0) {
-            throw new MalformedRequest("start must not be negative, was " + skip);
+            throw BadParameter.query("start", "must not be negative, was " + skip);
         }
         String text = q == null || q.isBlank() || q.trim().equals("*:*") ? null : q;
         if (text != null && text.length() > 500) {

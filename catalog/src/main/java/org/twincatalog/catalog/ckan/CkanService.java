@@ -101,8 +101,14 @@ public class CkanService {
         if (sort != null && !sort.isBlank() && !Set.of("name asc", "title asc").contains(sort.trim())) {
             throw new MalformedRequest("sort '" + sort + "' is not supported; use 'name asc' or 'title asc'");
         }
-        int from = offset == null ? 0 : Math.max(0, offset);
-        int size = limit == null ? Integer.MAX_VALUE : Math.max(0, limit);
+        if (offset != null && offset < 0) {
+            throw new MalformedRequest("offset must not be negative, was " + offset);
+        }
+        if (limit != null && (limit < 1 || limit > 1000)) {
+            throw new MalformedRequest("limit must be between 1 and 1000, was " + limit);
+        }
+        int from = offset == null ? 0 : offset;
+        int size = limit == null ? Integer.MAX_VALUE : limit;
         List<Organization> page =
                 all.stream().sorted(order).skip(from).limit(size).toList();
         if (!allFields) {

@@ -155,10 +155,19 @@ public final class DcatMapper {
             ds.addProperty(DCAT.landingPage, typed(model, d.getLandingPage(), FOAF + "Document"));
         }
         twin(model, ds, d.getTwin());
+        addDistributions(model, d);
+        return ds;
+    }
+
+    /**
+     * Adds the dataset's distributions and its {@code dcat:distribution} links to them (none when
+     * the list is null): the part of a dataset's description that is about its data.
+     */
+    public void addDistributions(Model model, Dataset d) {
+        Resource ds = model.createResource(datasetUri(d.getId()));
         for (Distribution dist : d.getDistributions() == null ? List.<Distribution>of() : d.getDistributions()) {
             ds.addProperty(DCAT.distribution, distribution(model, d, dist));
         }
-        return ds;
     }
 
     /** Adds a data service and its publisher. */
@@ -171,7 +180,7 @@ public final class DcatMapper {
         keywords(svc, s.getKeywords());
         publisher(model, svc, s.getPublisher(), publishers);
         contactPoint(model, svc, s.getContactPoint());
-        svc.addProperty(DCAT.endpointURL, url(model, s.getEndpointUrl()));
+        addEndpoint(model, s);
         if (s.getEndpointDescription() != null) {
             svc.addProperty(DCAT.endpointDescription, url(model, s.getEndpointDescription()));
         }
@@ -191,6 +200,16 @@ public final class DcatMapper {
             svc.addProperty(DCTerms.modified, dateTime(model, s.getModified()));
         }
         return svc;
+    }
+
+    /**
+     * Adds the service's {@code dcat:endpointURL} (nothing when it is null, as for a caller who may
+     * not access the service's data): the part of a service's description that is about its data.
+     */
+    public void addEndpoint(Model model, DataService s) {
+        if (s.getEndpointUrl() != null) {
+            model.createResource(serviceUri(s.getId())).addProperty(DCAT.endpointURL, url(model, s.getEndpointUrl()));
+        }
     }
 
     /** Adds the catalog resource itself. */

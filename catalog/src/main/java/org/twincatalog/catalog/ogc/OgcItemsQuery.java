@@ -5,11 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.search.SearchQuery;
 import org.twincatalog.catalog.search.SearchRequest;
 
-/** Reads the query parameters of OGC API - Records {@code items} into a {@link SearchQuery}. */
+/**
+ * Reads the query parameters of OGC API - Records {@code items} into a {@link SearchQuery}: the
+ * terms of {@code q} are alternatives (a, b: a or b), {@code ids} and {@code externalIds} keep the
+ * records they name (both: those in each).
+ */
 final class OgcItemsQuery {
     /** The sortables and how each maps to an index sort. */
     static final List<String> SORTBY = List.of("title", "+title", "-updated");
@@ -17,11 +21,14 @@ final class OgcItemsQuery {
     private OgcItemsQuery() {}
 
     /**
+     * @param q comma-separated terms, any of which matches (OGC API - Records)
+     * @param ids comma-separated record ids to keep (null: all)
      * @param datasetUriPrefix the DCAT URI of a dataset without its id, to read {@code externalIds}
      *     given as URIs
      */
     static SearchQuery of(
             String q,
+            String ids,
             String bbox,
             String datetime,
             String type,
@@ -30,23 +37,37 @@ final class OgcItemsQuery {
             Integer limit,
             String cursor,
             String datasetUriPrefix) {
-        String text = q == null ? null : q.replace(',', ' ');
         SearchQuery query = SearchRequest.create()
-                .toQuery(text, bbox, null, datetime, sort(sortby), cursor, limit == null ? 10 : limit);
-        Set<String> ids = null;
+                .toQuery(q, bbox, null, datetime, sort(sortby), cursor, limit == null ? 10 : limit)
+                .withAnyTerm();
+        Set<String> kept = null;
+        if (ids != null && !ids.isBlank()) {
+            kept = list(ids, v -> v);
+        }
         if (externalIds != null && !externalIds.isBlank()) {
-            ids = new LinkedHashSet<>();
-            for (String value : externalIds.split(",")) {
-                String v = value.trim();
-                if (!v.isEmpty()) {
-                    ids.add(idOf(v, datasetUriPrefix));
-                }
+            Set<String> external = list(externalIds, v -> idOf(v, datasetUriPrefix));
+            if (kept == null) {
+                kept = external;
+            } else {
+                kept.retainAll(external);
             }
         }
         if (type != null && !type.isBlank() && !types(type).contains("dataset")) {
-            ids = Set.of();
+            kept = Set.of();
         }
-        return ids == null ? query : query.withIds(ids);
+        return kept == null ? query : query.withIds(kept);
+    }
+
+    /** The non-blank comma-separated values of {@code text}, each read by {@code read}. */
+    private static Set<String> list(String text, java.util.function.UnaryOperator<String> read) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String value : text.split(",")) {
+            String v = value.trim();
+            if (!v.isEmpty()) {
+                values.add(read.apply(v));
+            }
+        }
+        return values;
     }
 
     private static String sort(String sortby) {
@@ -57,8 +78,10 @@ final class OgcItemsQuery {
             case "title", "+title" -> "title";
             case "-updated" -> "modified";
             default ->
-                throw new MalformedRequest("sortby '" + sortby + "' is not one of " + SORTBY
-                        + " (see the sortables; updated sorts newest first only)");
+                throw BadParameter.query(
+                        "sortby",
+                        "'" + sortby + "' is not one of " + SORTBY
+                                + " (see the sortables; updated sorts newest first only)");
         };
     }
 

@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.twincatalog.api.v1.OgcRecordsApi;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.dcat.DcatMapper;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.search.Extent;
 import org.twincatalog.catalog.search.SearchQuery;
 import org.twincatalog.catalog.search.SearchResult;
 import org.twincatalog.catalog.search.SearchService;
@@ -42,6 +46,9 @@ public class OgcRecordsResource implements OgcRecordsApi {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     private static final String JSON = "application/json";
     private static final String SCHEMA_JSON = "application/schema+json";
+    /** The query parameters {@code items} defines; any other answers 400. */
+    private static final Set<String> ITEMS_PARAMETERS =
+            Set.of("q", "ids", "bbox", "datetime", "type", "externalIds", "sortby", "limit", "offset", "cursor");
 
     private final SearchService search;
     private final DatasetService datasets;
@@ -60,6 +67,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
 
     @Override
     public Response getOgcLandingPage() {
+        allowOnly(Set.of());
         String base = base();
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", node.id() + " (twin-catalog)");
@@ -81,11 +89,13 @@ public class OgcRecordsResource implements OgcRecordsApi {
 
     @Override
     public Response getOgcConformance() {
+        allowOnly(Set.of());
         return Response.ok(Map.of("conformsTo", CONFORMANCE), JSON).build();
     }
 
     @Override
     public Response getOgcCollections() {
+        allowOnly(Set.of());
         String base = base();
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("collections", List.of(collection(base)));
@@ -95,6 +105,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
 
     @Override
     public Response getOgcCollection(String collectionId) {
+        allowOnly(Set.of());
         requireCollection(collectionId);
         return Response.ok(collection(base()), JSON).build();
     }
@@ -103,6 +114,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
     public Response searchOgcRecords(
             String collectionId,
             String q,
+            String ids,
             String bbox,
             String datetime,
             String type,
@@ -111,9 +123,10 @@ public class OgcRecordsResource implements OgcRecordsApi {
             Integer limit,
             Integer offset,
             String cursor) {
+        allowOnly(ITEMS_PARAMETERS);
         requireCollection(collectionId);
         SearchQuery query =
-                OgcItemsQuery.of(q, bbox, datetime, type, externalIds, sortby, limit, cursor, dcat.datasetUri(""));
+                OgcItemsQuery.of(q, ids, bbox, datetime, type, externalIds, sortby, limit, cursor, dcat.datasetUri(""));
         int skip = offset == null || cursor != null ? 0 : offset;
         SearchResult result = search.searchAt(query, skip);
         String base = base();
@@ -147,6 +160,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
 
     @Override
     public Response getOgcRecord(String collectionId, String recordId) {
+        allowOnly(Set.of());
         requireCollection(collectionId);
         Dataset d = datasets.get(recordId);
         return Response.ok(OgcRecordMapper.record(d, base(), dcat.datasetUri(d.getId())))
@@ -155,6 +169,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
 
     @Override
     public Response getOgcQueryables(String collectionId) {
+        allowOnly(Set.of());
         requireCollection(collectionId);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("q", Map.of("title", "Full text (title, keywords, description; ko, ja, en)", "type", "string"));
@@ -163,12 +178,14 @@ public class OgcRecordsResource implements OgcRecordsApi {
                 "time", Map.of("title", "Temporal coverage (datetime, overlaps)", "type", "string", "format", "date"));
         properties.put("type", Map.of("title", "Record type", "type", "string", "enum", List.of("dataset")));
         properties.put("externalIds", Map.of("title", "External identifiers (id or DCAT URI)", "type", "string"));
+        properties.put("ids", Map.of("title", "Record ids, comma-separated", "type", "string"));
         return Response.ok(schema("queryables", "Queryables of " + COLLECTION, properties), SCHEMA_JSON)
                 .build();
     }
 
     @Override
     public Response getOgcSortables(String collectionId) {
+        allowOnly(Set.of());
         requireCollection(collectionId);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", Map.of("title", "Title (ascending)", "type", "string"));
@@ -198,15 +215,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
         c.put("itemType", "record");
         c.put("title", "Datasets");
         c.put("description", "The datasets of this node that the caller may see.");
-        c.put(
-                "extent",
-                Map.of(
-                        "spatial",
-                        Map.of(
-                                "bbox",
-                                List.of(List.of(-180, -90, 180, 90)),
-                                "crs",
-                                "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
+        c.put("extent", extent(search.extent()));
         c.put(
                 "links",
                 List.of(
@@ -224,6 +233,47 @@ public class OgcRecordsResource implements OgcRecordsApi {
                                 "Sortables"),
                         OgcRecordMapper.link(base + "api/v1/catalog", "alternate", "text/turtle", "DCAT-AP 3")));
         return c;
+    }
+
+    /**
+     * The collection's extent in OGC API form: the box as {@code spatial.bbox} (CRS84) and the
+     * interval as {@code temporal.interval} ({@code null} for an open end); each left out when
+     * no visible record has one.
+     */
+    static Map<String, Object> extent(Extent extent) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        if (extent.bbox() != null) {
+            e.put(
+                    "spatial",
+                    Map.of("bbox", List.of(extent.bbox()), "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
+        }
+        if (extent.temporal()) {
+            List<String> interval = new ArrayList<>();
+            interval.add(extent.start() == null ? null : extent.start().toString());
+            interval.add(extent.end() == null ? null : extent.end().toString());
+            e.put(
+                    "temporal",
+                    Map.of(
+                            "interval",
+                            List.of(interval),
+                            "trs",
+                            "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"));
+        }
+        return e;
+    }
+
+    /** Refuses a query parameter the operation does not define (400 naming it). */
+    private void allowOnly(Set<String> defined) {
+        for (String name : uriInfo.getQueryParameters().keySet()) {
+            if (!defined.contains(name)) {
+                throw BadParameter.query(
+                        name,
+                        "is not a parameter of this operation"
+                                + (defined.isEmpty()
+                                        ? ", which takes none"
+                                        : "; use one of " + new TreeSet<>(defined)));
+            }
+        }
     }
 
     private static void requireCollection(String collectionId) {

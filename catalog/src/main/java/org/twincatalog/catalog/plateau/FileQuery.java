@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 
 /**
@@ -47,7 +48,7 @@ record FileQuery(
             throw new MalformedRequest("bbox must be minLon,minLat,maxLon,maxLat in WGS 84, min <= max");
         }
         if (minLod != null && (minLod < 0 || minLod > 4)) {
-            throw new MalformedRequest("minLod must be 0..4");
+            throw BadParameter.query("minLod", "must be 0..4");
         }
         FileQuery q = new FileQuery(meshes, p, b, cities, types, minLod, blankToNull(dataset));
         if (q.isEmpty()) {

@@ -13,6 +13,7 @@ import org.twincatalog.api.v1.PackagesApi;
 import org.twincatalog.api.v1.model.AccessLevel;
 import org.twincatalog.api.v1.model.AccessRights;
 import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.files.FileResponses;
 import org.twincatalog.catalog.files.FilesConfig;
@@ -74,7 +75,7 @@ public class PackagesResource implements PackagesApi {
             Integer limit) {
         int size = limit == null ? 1000 : limit;
         if (size < 1 || size > 10_000) {
-            throw new MalformedRequest("limit must be 1..10000");
+            throw BadParameter.query("limit", "must be 1..10000, was " + size);
         }
         FileQuery query = FileQuery.parse(mesh, point, bbox, city, featureType, minLod, dataset);
         return Response.ok(lookup.find(query, cursor, size)).build();
@@ -91,6 +92,7 @@ public class PackagesResource implements PackagesApi {
             String dataset,
             String file,
             String compression) {
+        PackWriter.Compression packing = PackWriter.Compression.parse(compression);
         List<Long> ids = ids(file);
         boolean criteria = Arrays.asList(mesh, point, bbox, city, featureType, dataset).stream()
                         .anyMatch(s -> s != null && !s.isBlank())
@@ -98,8 +100,7 @@ public class PackagesResource implements PackagesApi {
         FileQuery query = ids.isEmpty() || criteria
                 ? FileQuery.parse(mesh, point, bbox, city, featureType, minLod, dataset)
                 : null;
-        PackWriter writer = new PackWriter(
-                PackWriter.Compression.parse(compression), config.pack().deflateLevel(), config.bufferBytes());
+        PackWriter writer = new PackWriter(packing, config.pack().deflateLevel(), config.bufferBytes());
         List<PackageFileEntity> files = lookup.forPack(query, ids);
         StreamingOutput body = out -> writer.write(files, lookup::blob, out);
         return Response.ok(body, "application/zip")

@@ -50,6 +50,12 @@ public interface DatasetIndex extends AutoCloseable {
     SearchResult search(SearchQuery query, Caller caller, Set<String> grantedDatasets);
 
     /**
+     * The extent of the datasets {@code caller} may see (as {@link #search} decides visibility):
+     * {@link Extent#NONE} when it sees none.
+     */
+    Extent extent(Caller caller, Set<String> grantedDatasets);
+
+    /**
      * Reorganizes the index for searching after a bulk load (a rebuild, a large harvest): for
      * Lucene, merges it into one segment, as one does with an index that is mostly read. Searches
      * continue on the previous state meanwhile; changes may be applied concurrently.

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param ids only datasets with these ids (an empty set matches nothing); null for no restriction
  * @param exclusions facet values to leave out: a dataset with any of them is not matched (nor
  *     counted in the facets)
+ * @param textMatch how {@code text} matches: all its words, or any of its comma-separated terms
  */
 public record SearchQuery(
         String text,
@@ -33,7 +34,19 @@ public record SearchQuery(
         String cursor,
         int limit,
         Set<String> ids,
-        Map<Facet, Set<String>> exclusions) {
+        Map<Facet, Set<String>> exclusions,
+        TextMatch textMatch) {
+
+    /** How the text matches a dataset. */
+    public enum TextMatch {
+        /** Every word of the text, in one field. */
+        ALL_WORDS,
+        /**
+         * Any of the text's comma-separated terms, each as {@link #ALL_WORDS} (OGC API - Records'
+         * {@code q=a,b}: a or b).
+         */
+        ANY_TERM
+    }
 
     /** How a dataset's extent relates to the query box. */
     public enum BboxRelation {
@@ -55,9 +68,26 @@ public record SearchQuery(
         sort = sort == null ? Sort.RELEVANCE : sort;
         ids = ids == null ? null : Set.copyOf(ids);
         exclusions = exclusions == null ? Map.of() : Map.copyOf(exclusions);
+        textMatch = textMatch == null ? TextMatch.ALL_WORDS : textMatch;
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1");
         }
+    }
+
+    /** A query whose text matches all its words. */
+    public SearchQuery(
+            String text,
+            Map<Facet, Set<String>> filters,
+            List<Double> bbox,
+            BboxRelation bboxRelation,
+            LocalDate from,
+            LocalDate to,
+            Sort sort,
+            String cursor,
+            int limit,
+            Set<String> ids,
+            Map<Facet, Set<String>> exclusions) {
+        this(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, exclusions, TextMatch.ALL_WORDS);
     }
 
     /** A query without exclusions. */
@@ -95,33 +125,45 @@ public record SearchQuery(
     }
 
     public SearchQuery withFilters(Map<Facet, Set<String>> newFilters) {
-        return new SearchQuery(text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, exclusions);
+        return new SearchQuery(
+                text, newFilters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, exclusions, textMatch);
     }
 
     public SearchQuery withBbox(List<Double> box, BboxRelation relation) {
-        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit, ids, exclusions);
+        return new SearchQuery(text, filters, box, relation, from, to, sort, cursor, limit, ids, exclusions, textMatch);
     }
 
     public SearchQuery withPeriod(LocalDate start, LocalDate end) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, start, end, sort, cursor, limit, ids, exclusions);
+        return new SearchQuery(
+                text, filters, bbox, bboxRelation, start, end, sort, cursor, limit, ids, exclusions, textMatch);
     }
 
     public SearchQuery withSort(Sort order) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, order, cursor, limit, ids, exclusions);
+        return new SearchQuery(
+                text, filters, bbox, bboxRelation, from, to, order, cursor, limit, ids, exclusions, textMatch);
     }
 
     public SearchQuery withPage(String after, int size) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, after, size, ids, exclusions);
+        return new SearchQuery(
+                text, filters, bbox, bboxRelation, from, to, sort, after, size, ids, exclusions, textMatch);
     }
 
     /** Restricts the query to datasets with these ids (an empty set matches nothing). */
     public SearchQuery withIds(Set<String> only) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, only, exclusions);
+        return new SearchQuery(
+                text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, only, exclusions, textMatch);
     }
 
     /** Leaves out datasets with any of these facet values. */
     public SearchQuery withExclusions(Map<Facet, Set<String>> newExclusions) {
-        return new SearchQuery(text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, newExclusions);
+        return new SearchQuery(
+                text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, newExclusions, textMatch);
+    }
+
+    /** The text matched as any of its comma-separated terms. */
+    public SearchQuery withAnyTerm() {
+        return new SearchQuery(
+                text, filters, bbox, bboxRelation, from, to, sort, cursor, limit, ids, exclusions, TextMatch.ANY_TERM);
     }
 
     public boolean hasText() {

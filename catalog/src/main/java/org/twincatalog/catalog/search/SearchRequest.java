@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 
 /** Reads the search API's query parameters into a {@link SearchQuery}, saying what is wrong with bad ones. */
@@ -54,10 +55,10 @@ public final class SearchRequest {
             String q, String bbox, String bboxRelation, String datetime, String sort, String cursor, Integer limit) {
         int size = limit == null ? 20 : limit;
         if (size < 1 || size > 100) {
-            throw new MalformedRequest("limit must be between 1 and 100, was " + size);
+            throw BadParameter.query("limit", "must be between 1 and 100, was " + size);
         }
         if (q != null && q.length() > 500) {
-            throw new MalformedRequest("q is longer than 500 characters");
+            throw BadParameter.query("q", "is longer than 500 characters");
         }
         LocalDate[] period = period(datetime);
         return new SearchQuery(
@@ -139,8 +140,10 @@ public final class SearchRequest {
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new MalformedRequest(name + " '" + text + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+            throw BadParameter.query(
+                    name,
+                    "'" + text + "' is not one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
         }
     }
 }

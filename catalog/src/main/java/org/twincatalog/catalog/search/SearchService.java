@@ -10,6 +10,7 @@ import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementPart;
 import org.twincatalog.access.agreement.AgreementStore;
 import org.twincatalog.catalog.access.CatalogAccess;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 
 /** Searches the index as the current caller, after catching up with this node's own writes. */
@@ -36,6 +37,13 @@ public class SearchService {
         return result;
     }
 
+    /** The extent (box and time) of the datasets the caller may see. */
+    public Extent extent() {
+        projector.catchUpWithThisProcess();
+        Caller caller = access.caller();
+        return projector.index().extent(caller, grantedDatasets(caller));
+    }
+
     /**
      * A page that starts {@code offset} hits into the result, for APIs that page by offset (OGC
      * API - Records, CKAN); the query's own cursor is ignored when {@code offset} is positive. Its
@@ -45,7 +53,7 @@ public class SearchService {
      */
     public SearchResult searchAt(SearchQuery query, int offset) {
         if (offset < 0) {
-            throw new MalformedRequest("the offset must not be negative, was " + offset);
+            throw BadParameter.query("offset", "must not be negative, was " + offset);
         }
         if (offset == 0) {
             return search(query);

@@ -22,11 +22,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.vocabulary.DCAT;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.twincatalog.api.v1.model.DataService;
@@ -44,11 +42,14 @@ import org.twincatalog.catalog.record.RecordType;
 /**
  * The catalog graph, a projection of the change log in a TDB2 store on disk: each published
  * record in its own named graph (its DCAT-AP description as {@link DcatMapper} exports it, named
- * by the record's URI), a withdrawn record's graph removed. Distributions of datasets and
- * endpoints of services are data, not metadata, and are left out. Each batch of changes is one
- * store transaction that also records the sequence it reaches (in a state graph that queries
- * never see), so a restart or a crash resumes from a committed sequence; a store built from
- * another log is emptied and rebuilt.
+ * by the record's URI), a withdrawn record's graph removed. The part of a description that is
+ * about data (a dataset's {@code dcat:distribution}s and the {@code dcat:Distribution}s, a
+ * service's {@code dcat:endpointURL}) is kept in a companion graph ({@link #dataGraphOf}) that a
+ * query sees, merged into the record's graph, only when its caller may access the record's data,
+ * as the DCAT export shows it. Each batch of changes is one store transaction that also records
+ * the sequence it reaches (in a state graph that queries never see), so a restart or a crash
+ * resumes from a committed sequence; a store built from another log, or in another layout, is
+ * emptied and rebuilt.
  */
 @ApplicationScoped
 public class CatalogGraphStore {
@@ -57,6 +58,13 @@ public class CatalogGraphStore {
     private static final Node STATE = NodeFactory.createURI("urn:twin-catalog:sparql:projection");
     private static final Node SEQUENCE = NodeFactory.createURI("urn:twin-catalog:sparql:sequence");
     private static final Node LOG_ID = NodeFactory.createURI("urn:twin-catalog:sparql:log");
+    private static final Node LAYOUT_ID = NodeFactory.createURI("urn:twin-catalog:sparql:layout");
+    private static final String DATA_GRAPH_PREFIX = "urn:twin-catalog:sparql:data:";
+    /**
+     * The graph layout; a store written in another one is rebuilt from the log. 2: distributions
+     * and service endpoints in each record's data graph (1 left them out).
+     */
+    static final String LAYOUT = "2";
 
     private final ChangeLog changeLog;
     private final RecordStore store;
@@ -93,9 +101,10 @@ public class CatalogGraphStore {
             String bound = literal(g, LOG_ID);
             String seq = literal(g, SEQUENCE);
             long at = seq == null ? 0 : Long.parseLong(seq);
-            if (!log.equals(bound) || at > changeLog.lastSequence()) {
+            if (!log.equals(bound) || !LAYOUT.equals(literal(g, LAYOUT_ID)) || at > changeLog.lastSequence()) {
                 g.clear();
                 g.add(STATE_GRAPH, STATE, LOG_ID, NodeFactory.createLiteralString(log));
+                g.add(STATE_GRAPH, STATE, LAYOUT_ID, NodeFactory.createLiteralString(LAYOUT));
                 at = 0;
             }
             applied = at;
@@ -172,6 +181,11 @@ public class CatalogGraphStore {
         return NodeFactory.createURI(uri);
     }
 
+    /** The companion graph holding the data part of the record graph {@code graph} (never queried by name). */
+    static Node dataGraphOf(Node graph) {
+        return NodeFactory.createURI(DATA_GRAPH_PREFIX + graph.getURI());
+    }
+
     private record Batch(Map<Node, Model> graphs, long lastSequence, int changes) {}
 
     /**
@@ -195,7 +209,7 @@ public class CatalogGraphStore {
         Map<RecordType, Map<String, RecordEntity>> records = new EnumMap<>(RecordType.class);
         ids.forEach((type, set) -> records.put(type, store.findAll(type, set)));
         Function<String, Organization> publishers = publishersOf(records);
-        List<Model> models = IntStream.range(0, changed.size())
+        List<Description> models = IntStream.range(0, changed.size())
                 .parallel()
                 .mapToObj(i -> {
                     RecordType type = changed.get(i).getKey();
@@ -205,7 +219,10 @@ public class CatalogGraphStore {
                 .toList();
         Map<Node, Model> graphs = new LinkedHashMap<>();
         for (int i = 0; i < changed.size(); i++) {
-            graphs.put(graphOf(changed.get(i).getKey(), changed.get(i).getValue()), models.get(i));
+            Node name = graphOf(changed.get(i).getKey(), changed.get(i).getValue());
+            Description description = models.get(i);
+            graphs.put(name, description == null ? null : description.metadata());
+            graphs.put(dataGraphOf(name), description == null ? null : description.data());
         }
         return new Batch(graphs, changes.get(changes.size() - 1).sequence, changes.size());
     }
@@ -228,20 +245,27 @@ public class CatalogGraphStore {
         return organizations::get;
     }
 
-    private Model describe(RecordType type, RecordEntity record, Function<String, Organization> publishers) {
-        Model model = ModelFactory.createDefaultModel();
+    /** A record's description: its metadata, and the part about its data (possibly empty). */
+    private record Description(Model metadata, Model data) {}
+
+    private Description describe(RecordType type, RecordEntity record, Function<String, Organization> publishers) {
+        Model metadata = ModelFactory.createDefaultModel();
+        Model data = ModelFactory.createDefaultModel();
         if (type == RecordType.DATASET) {
             org.twincatalog.api.v1.model.Dataset d =
                     RecordMapper.toModel(record, org.twincatalog.api.v1.model.Dataset.class);
+            mapper.addDistributions(data, d);
             d.setDistributions(null);
-            mapper.addDataset(model, d, publishers);
+            mapper.addDataset(metadata, d, publishers);
         } else if (type == RecordType.SERVICE) {
-            Resource service = mapper.addService(model, RecordMapper.toModel(record, DataService.class), publishers);
-            model.removeAll(service, DCAT.endpointURL, null);
+            DataService s = RecordMapper.toModel(record, DataService.class);
+            mapper.addEndpoint(data, s);
+            s.setEndpointUrl(null);
+            mapper.addService(metadata, s, publishers);
         } else {
-            mapper.addOrganization(model, RecordMapper.toModel(record, Organization.class));
+            mapper.addOrganization(metadata, RecordMapper.toModel(record, Organization.class));
         }
-        return model;
+        return new Description(metadata, data);
     }
 
     private static String literal(DatasetGraph g, Node property) {

@@ -27,6 +27,17 @@ public interface SparqlConfig {
     @WithDefault("10000")
     int maxResults();
 
+    /**
+     * How many queries run at once; a query beyond waits up to {@link #queueMillis()} for a free
+     * slot and is then refused with 503 {@code sparql-busy} and {@code Retry-After}.
+     */
+    @WithDefault("4")
+    int maxConcurrent();
+
+    /** How long a query waits for a free slot when {@link #maxConcurrent()} queries run, in milliseconds. */
+    @WithDefault("500")
+    long queueMillis();
+
     /** How many changes the projector applies in one store transaction. */
     @WithDefault("500")
     int batchSize();

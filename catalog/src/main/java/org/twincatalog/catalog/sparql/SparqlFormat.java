@@ -41,7 +41,8 @@ public enum SparqlFormat {
 
     /**
      * The first acceptable format of the right kind, in the order of {@code accept} (quality
-     * values are not weighed); the kind's default (JSON results, Turtle) for none or a wildcard.
+     * values are not weighed); the kind's default (JSON results, Turtle) for none or a wildcard;
+     * plain {@code application/json} is JSON results or JSON-LD, by kind.
      *
      * @throws MalformedRequest when nothing acceptable fits the query's kind
      */
@@ -55,8 +56,8 @@ public enum SparqlFormat {
             if (type.equals("*/*") || type.equals("application/*") || type.equals("text/*")) {
                 return fallback;
             }
-            if (results && type.equals("application/json")) {
-                return RESULTS_JSON;
+            if (type.equals("application/json")) {
+                return results ? RESULTS_JSON : JSON_LD;
             }
             for (SparqlFormat f : values()) {
                 if (f.mediaType.equals(type) && (f.resultsLang != null) == results) {

@@ -8,7 +8,7 @@ import org.twincatalog.api.v1.model.Problem;
 import org.twincatalog.catalog.web.ProblemType;
 import org.twincatalog.catalog.web.Problems;
 
-/** Maps {@link SparqlRefused} to its RFC 9457 problem (503 query-timeout, 422 result-limit). */
+/** Maps {@link SparqlRefused} to its RFC 9457 problem (503 query-timeout, sparql-busy with Retry-After, sparql-disabled; 422 result-limit). */
 public class SparqlProblems {
     @ServerExceptionMapper
     public Response notAcceptable(SparqlFormat.NotAcceptable e, UriInfo uri) {
@@ -24,10 +24,12 @@ public class SparqlProblems {
                 .status(reason.status)
                 .detail(e.getMessage())
                 .instance(path(uri));
-        return Response.status(reason.status)
-                .type(Problems.PROBLEM_JSON)
-                .entity(problem)
-                .build();
+        Response.ResponseBuilder response =
+                Response.status(reason.status).type(Problems.PROBLEM_JSON).entity(problem);
+        if (reason == SparqlRefused.Reason.BUSY) {
+            response.header("Retry-After", SparqlGate.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private static String path(UriInfo uri) {

@@ -8,7 +8,8 @@ public class SparqlRefused extends CatalogException {
     public enum Reason {
         TIMEOUT(503, "query-timeout", "Query timed out"),
         RESULT_LIMIT(422, "result-limit", "Result limit exceeded"),
-        DISABLED(503, "sparql-disabled", "SPARQL is disabled on this node");
+        DISABLED(503, "sparql-disabled", "SPARQL is disabled on this node"),
+        BUSY(503, "sparql-busy", "Too many concurrent queries");
 
         final int status;
         final String slug;

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.twincatalog.access.AccessControlException;
 import org.twincatalog.catalog.error.AccessDenied;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.CatalogException;
 import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.error.Gone;
@@ -67,7 +68,9 @@ public class ProblemMappers {
         if (e instanceof AccessDenied denied) {
             return Problems.denial(type, denied, path(uri), uri == null ? null : uri.getBaseUri());
         }
-        List<Violation> violations = e instanceof ValidationFailed v ? v.violations() : List.of();
+        List<Violation> violations = e instanceof ValidationFailed v
+                ? v.violations()
+                : e instanceof BadParameter p ? p.violations() : List.of();
         return Problems.response(type, e.getMessage(), path(uri), violations, null);
     }
 
@@ -155,6 +158,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response jsonMappingFailure(JsonMappingException e, UriInfo uri) {
         return jsonCause(e, uri);
+    }
+
+    /**
+     * A typed parameter that did not convert: 400 naming it. When the framework did not say which
+     * parameter it was, the first query parameter holding the value is named.
+     */
+    @ServerExceptionMapper
+    public Response unreadableParameter(ParameterConverters.Unreadable e, UriInfo uri) {
+        String name = e.nameIn(uri);
+        String detail = "'" + e.value() + "' is not " + e.expected();
+        return catalog(new BadParameter(e.in(), name == null ? "?" : name, detail), uri);
     }
 
     @ServerExceptionMapper

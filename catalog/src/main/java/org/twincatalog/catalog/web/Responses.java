@@ -2,6 +2,7 @@ package org.twincatalog.catalog.web;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.PreconditionRequired;
 import org.twincatalog.catalog.record.ETags;
@@ -43,7 +44,7 @@ public final class Responses {
             return defaultLimit;
         }
         if (limit < 1 || limit > max) {
-            throw new MalformedRequest("limit must be between 1 and " + max + ", was " + limit);
+            throw BadParameter.query("limit", "must be between 1 and " + max + ", was " + limit);
         }
         return limit;
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.twincatalog.access.Caller;
 import org.twincatalog.api.v1.FederatedSearchApi;
 import org.twincatalog.catalog.access.CallerContext;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/federation/search} and {@code /api/v1/federation/aggregates}. */
@@ -84,6 +84,9 @@ public class BrokerResource implements FederatedSearchApi {
         if (yearFrom == null) {
             return year;
         }
+        if (yearFrom < 1900 || yearFrom > 2200) {
+            throw BadParameter.query("yearFrom", "must be between 1900 and 2200, was " + yearFrom);
+        }
         List<String> out = new ArrayList<>();
         for (int y = yearFrom; y <= Year.now().getValue() + 1; y++) {
             String s = Integer.toString(y);
@@ -92,14 +95,14 @@ public class BrokerResource implements FederatedSearchApi {
             }
         }
         if (out.isEmpty()) {
-            throw new MalformedRequest("year and yearFrom=" + yearFrom + " leave no year to search");
+            throw BadParameter.query("yearFrom", "with year, leaves no year to search (yearFrom=" + yearFrom + ")");
         }
         return out;
     }
 
     private static void checkDeadline(Integer deadlineMs) {
         if (deadlineMs != null && (deadlineMs < 50 || deadlineMs > 30_000)) {
-            throw new MalformedRequest("deadlineMs must be between 50 and 30000, was " + deadlineMs);
+            throw BadParameter.query("deadlineMs", "must be between 50 and 30000, was " + deadlineMs);
         }
     }
 

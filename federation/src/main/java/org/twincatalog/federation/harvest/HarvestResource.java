@@ -9,7 +9,7 @@ import org.twincatalog.api.v1.HarvestApi;
 import org.twincatalog.api.v1.model.QuarantineEntry;
 import org.twincatalog.api.v1.model.QuarantineList;
 import org.twincatalog.api.v1.model.RecordType;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.web.Responses;
 import org.twincatalog.federation.directory.FederationAdmin;
@@ -45,7 +45,7 @@ public class HarvestResource implements HarvestApi {
     public Response readHarvestFeed(Long after, Integer limit) {
         long from = after == null ? 0 : after;
         if (from < 0) {
-            throw new MalformedRequest("after must not be negative, was " + from);
+            throw BadParameter.query("after", "must not be negative, was " + from);
         }
         return Response.ok(feed.page(from, Responses.limit(limit, 200, 1000))).build();
     }

@@ -1,12 +1,16 @@
 package org.twincatalog.node.ogc;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.twincatalog.node.support.Fixtures;
+import org.twincatalog.node.support.LocalTokens;
 
 /**
  * OWSLib ({@code owslib.ogcapi.records.Records}, Debian's python3-owslib) finds records through
@@ -66,6 +72,70 @@ class OwsLibRecordsTest {
                 .containsExactly(record.get("id").asText());
 
         assertThat(out.get("hidden_matched").asInt()).isZero();
+
+        assertThat(texts(out.get("either_ids"))).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+        assertThat(out.get("all_words_matched").asInt()).isZero();
+        assertThat(texts(out.get("ids_found")))
+                .hasSize(2)
+                .containsExactlyInAnyOrderElementsOf(texts(out.get("ids_asked")));
+        JsonNode refused = out.get("unknown_parameter");
+        assertThat(refused.get("status").asInt()).isEqualTo(400);
+        assertThat(refused.at("/errors/0/pointer").asText()).isEqualTo("/query/frobnicate");
+
+        JsonNode box = out.at("/extent/spatial/bbox/0");
+        assertThat(box.get(0).asDouble()).isLessThanOrEqualTo(126.88);
+        assertThat(box.get(1).asDouble()).isLessThanOrEqualTo(37.535);
+        assertThat(box.get(2).asDouble()).isGreaterThanOrEqualTo(126.965);
+        assertThat(box.get(3).asDouble()).isGreaterThanOrEqualTo(37.59);
+        JsonNode interval = out.at("/extent/temporal/interval/0");
+        assertThat(interval.get(0).isNull() || interval.get(0).asText().compareTo("2024-01-01") <= 0)
+                .as("interval start %s", interval.get(0))
+                .isTrue();
+        assertThat(interval.get(1).isNull() || interval.get(1).asText().compareTo("2024-12-31") >= 0)
+                .as("interval end %s", interval.get(1))
+                .isTrue();
+    }
+
+    @Test
+    void theCollectionsExtent_coversTheRecordsTheCallerMaySee_andNoOthers() {
+        TestDatasets mine = new TestDatasets();
+        ObjectNode far = Fixtures.dataset("dataset-full.json", mine.publisher());
+        far.withObject("/title").put("en", "Far away " + mine.word());
+        far.putObject("spatial")
+                .putArray("bbox")
+                .add(-170.5)
+                .add(-80.25)
+                .add(-169.5)
+                .add(-79.75);
+        far.putObject("temporal").put("start", "1850-01-01").put("end", "1850-12-31");
+        far.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
+        given().spec(LocalTokens.asPublisherOf(mine.publisher()))
+                .contentType(ContentType.JSON)
+                .body(far.toString())
+                .post("/api/v1/datasets")
+                .then()
+                .statusCode(201);
+
+        JsonPath owner = given().spec(LocalTokens.asPublisherOf(mine.publisher()))
+                .get("/api/v1/ogc-records/collections/datasets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(owner.getList("extent.spatial.bbox[0]", Float.class)).startsWith(-170.5f, -80.25f);
+        assertThat(owner.getString("extent.temporal.interval[0][0]")).isEqualTo("1850-01-01");
+
+        JsonPath anonymous = given().get("/api/v1/ogc-records/collections")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(anonymous.getFloat("collections[0].extent.spatial.bbox[0][0]"))
+                .isGreaterThan(-170.5f);
+        assertThat(anonymous.getFloat("collections[0].extent.spatial.bbox[0][1]"))
+                .isGreaterThan(-80.25f);
+        assertThat(anonymous.getString("collections[0].extent.temporal.interval[0][0]"))
+                .isNotEqualTo("1850-01-01");
     }
 
     private static JsonNode runOwsLib(String url, String word, String hiddenWord) throws Exception {

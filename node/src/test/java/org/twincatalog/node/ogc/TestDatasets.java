@@ -28,10 +28,20 @@ public final class TestDatasets {
      * @param level the metadata and data access level, or null for public
      */
     public String register(String fixture, String suffix, String level) {
+        return register(fixture, suffix, level, level);
+    }
+
+    /**
+     * Registers a fixture as {@link #register(String, String, String)} does, with separate levels.
+     *
+     * @param metadataLevel the metadata visibility, or null for public (with {@code dataLevel} null)
+     * @param dataLevel the data access level, or null for public (with {@code metadataLevel} null)
+     */
+    public String register(String fixture, String suffix, String metadataLevel, String dataLevel) {
         ObjectNode dataset = Fixtures.dataset(fixture, publisher);
         dataset.withObject("/title").put("en", dataset.get("title").get("en").asText() + " " + word + " " + suffix);
-        if (level != null) {
-            dataset.putObject("access").put("metadataVisibility", level).put("dataAccess", level);
+        if (metadataLevel != null) {
+            dataset.putObject("access").put("metadataVisibility", metadataLevel).put("dataAccess", dataLevel);
         }
         return given().spec(LocalTokens.asPublisherOf(publisher))
                 .contentType(ContentType.JSON)

@@ -38,6 +38,10 @@ final class DocumentMapper {
     static final String BBOX = "bbox";
     static final String START = "t.start";
     static final String END = "t.end";
+    /** The temporal coverage as doc values too, for the extent of a set of datasets. */
+    static final String START_VALUES = "t.start.v";
+
+    static final String END_VALUES = "t.end.v";
     static final String MODIFIED = "modified";
     static final String TITLE_SORT = "title.sort";
     static final String TITLES = "titles";
@@ -101,16 +105,16 @@ final class DocumentMapper {
         spatial(doc, d);
         if (d.getTemporal() != null
                 && (d.getTemporal().getStart() != null || d.getTemporal().getEnd() != null)) {
-            doc.add(new LongPoint(
-                    START,
-                    d.getTemporal().getStart() == null
-                            ? Long.MIN_VALUE
-                            : d.getTemporal().getStart().toEpochDay()));
-            doc.add(new LongPoint(
-                    END,
-                    d.getTemporal().getEnd() == null
-                            ? Long.MAX_VALUE
-                            : d.getTemporal().getEnd().toEpochDay()));
+            long start = d.getTemporal().getStart() == null
+                    ? Long.MIN_VALUE
+                    : d.getTemporal().getStart().toEpochDay();
+            long end = d.getTemporal().getEnd() == null
+                    ? Long.MAX_VALUE
+                    : d.getTemporal().getEnd().toEpochDay();
+            doc.add(new LongPoint(START, start));
+            doc.add(new LongPoint(END, end));
+            doc.add(new NumericDocValuesField(START_VALUES, start));
+            doc.add(new NumericDocValuesField(END_VALUES, end));
         }
         long modified =
                 d.getModified() == null ? 0 : d.getModified().toInstant().toEpochMilli();

@@ -38,6 +38,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.twincatalog.access.Caller;
 import org.twincatalog.catalog.search.DatasetIndex;
+import org.twincatalog.catalog.search.Extent;
 import org.twincatalog.catalog.search.Facet;
 import org.twincatalog.catalog.search.IndexedDataset;
 import org.twincatalog.catalog.search.SearchQuery;
@@ -57,9 +58,10 @@ public final class LuceneDatasetIndex implements DatasetIndex {
      * The document layout; an index written with another one is rebuilt when bound to its log.
      * 2: the origin facet. 3: the extent's doc values as one binary value. 4: empty text fields
      * for the languages a document has no text in (dense norms). 5: documents in Z-order. 6: the
-     * place names of the dataset's organizations (PlaceNames).
+     * temporal coverage as doc values (for extents). 7: the place names of the dataset's
+     * organizations (PlaceNames).
      */
-    private static final String LAYOUT = "6";
+    private static final String LAYOUT = "7";
 
     private static final int FACET_VALUES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -223,7 +225,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     @Override
     public SearchResult search(SearchQuery q, Caller caller, Set<String> grantedDatasets) {
         // analysed once: it is the query's scored part and what the highlighter marks
-        Query textQuery = q.hasText() ? queries.text(q.text()) : null;
+        Query textQuery = q.hasText() ? queries.text(q.text(), q.textMatch()) : null;
         Query query = queries.build(q, textQuery, VisibilityLabels.keysOf(caller, grantedDatasets));
         Sort sort = queries.sort(q.sort());
         FieldDoc after = q.cursor() == null ? null : SearchCursor.decode(q.sort(), q.cursor());
@@ -274,6 +276,21 @@ public final class LuceneDatasetIndex implements DatasetIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    @Override
+    public Extent extent(Caller caller, Set<String> grantedDatasets) {
+        Query visible = queries.build(SearchQuery.text(null), null, VisibilityLabels.keysOf(caller, grantedDatasets));
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.search(visible, new ExtentCollector.Manager());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("extent failed", e);
         }
     }
 

@@ -77,6 +77,25 @@ final class LuceneQueries {
      * The text part: per language, per field, all terms of the query in that field; the best
      * field wins, titles weigh most.
      */
+    Query text(String text, SearchQuery.TextMatch match) {
+        if (match == SearchQuery.TextMatch.ANY_TERM) {
+            BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            int added = 0;
+            for (String term : text.split(",")) {
+                if (!term.isBlank()) {
+                    terms.add(text(term.trim()), Occur.SHOULD);
+                    added++;
+                }
+            }
+            return added == 0 ? new MatchNoDocsQuery("the query has no searchable words") : terms.build();
+        }
+        return text(text);
+    }
+
+    /**
+     * The text part: per language, per field, all terms of the query in that field; the best
+     * field wins, titles weigh most.
+     */
     Query text(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean analysed = false;

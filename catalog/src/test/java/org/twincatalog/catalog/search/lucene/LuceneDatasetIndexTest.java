@@ -22,6 +22,7 @@ import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Caller;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.search.Extent;
 import org.twincatalog.catalog.search.Facet;
 import org.twincatalog.catalog.search.IndexedDataset;
 import org.twincatalog.catalog.search.SearchFixtures;
@@ -355,6 +356,68 @@ class LuceneDatasetIndexTest {
 
         assertThat(ids(search(all(), ANONYMOUS))).contains("fresh-building");
         assertThat(search(all(), ANONYMOUS).total()).isEqualTo(anonymousSees.total() + 1);
+    }
+
+    @Test
+    void anyTerm_matchesDatasetsWithAnyOfTheCommaSeparatedTerms_eachTermWithAllItsWords() {
+        assertThat(ids(search(SearchQuery.text("横須賀,buildings").withAnyTerm(), ANONYMOUS)))
+                .containsExactlyInAnyOrder("yokosuka-bldg", "gangnam-bldg", "tokyo-bldg");
+        assertThat(search(SearchQuery.text("横須賀,buildings"), ANONYMOUS).total())
+                .as("without withAnyTerm, the words must all match")
+                .isZero();
+        assertThat(ids(search(SearchQuery.text(" , 横須賀 ,").withAnyTerm(), ANONYMOUS)))
+                .containsExactly("yokosuka-bldg");
+    }
+
+    @Test
+    void extent_isTheBoxUnionAndTimeSpanOfTheDatasetsTheCallerMaySee() {
+        for (Caller caller : List.of(ANONYMOUS, MINISTRY_ANALYST)) {
+            Set<String> visible = Set.copyOf(ids(search(all(), caller)));
+            List<Dataset> seen = SearchFixtures.datasets().stream()
+                    .map(IndexedDataset::dataset)
+                    .filter(d -> visible.contains(d.getId()))
+                    .toList();
+            assertThat(index.extent(caller, Set.of())).as("%s", caller).isEqualTo(expectedExtent(seen));
+        }
+        assertThat(index.extent(ANONYMOUS, Set.of())).isNotEqualTo(index.extent(MINISTRY_ANALYST, Set.of()));
+    }
+
+    /** The extent computed the plain way, from the datasets themselves. */
+    private static Extent expectedExtent(List<Dataset> datasets) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        boolean anyBox = false;
+        boolean temporal = false;
+        boolean openStart = false;
+        boolean openEnd = false;
+        java.time.LocalDate start = null;
+        java.time.LocalDate end = null;
+        for (var d : datasets) {
+            if (d.getSpatial() != null && d.getSpatial().getBbox() != null) {
+                List<Double> b = d.getSpatial().getBbox();
+                box = new double[] {
+                    Math.min(box[0], b.get(0)), Math.min(box[1], b.get(1)),
+                    Math.max(box[2], b.get(2)), Math.max(box[3], b.get(3))
+                };
+                anyBox = true;
+            }
+            var t = d.getTemporal();
+            if (t != null && (t.getStart() != null || t.getEnd() != null)) {
+                temporal = true;
+                openStart |= t.getStart() == null;
+                openEnd |= t.getEnd() == null;
+                if (t.getStart() != null && (start == null || t.getStart().isBefore(start))) {
+                    start = t.getStart();
+                }
+                if (t.getEnd() != null && (end == null || t.getEnd().isAfter(end))) {
+                    end = t.getEnd();
+                }
+            }
+        }
+        return new Extent(
+                anyBox ? List.of(box[0], box[1], box[2], box[3]) : null,
+                openStart ? null : start,
+                openEnd ? null : end,
+                temporal);
     }
 
     private SearchResult search(SearchQuery q, Caller caller) {
