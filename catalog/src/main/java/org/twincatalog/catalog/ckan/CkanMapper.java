@@ -37,9 +37,9 @@ final class CkanMapper {
         p.put("type", "dataset");
         p.put("state", "active");
         p.put("private", isPrivate(d));
-        p.put("url", d.getLandingPage() == null ? "" : d.getLandingPage().toString());
+        p.put("url", d.getLandingPage() == null ? null : d.getLandingPage().toString());
         p.put("version", d.getVersion());
-        p.put("license_id", d.getLicense() == null ? "" : d.getLicense().toString());
+        p.put("license_id", d.getLicense() == null ? null : d.getLicense().toString());
         p.put("license_url", d.getLicense() == null ? null : d.getLicense().toString());
         p.put(
                 "license_title",
@@ -157,7 +157,8 @@ final class CkanMapper {
         int position = 0;
         for (Distribution dist : d.getDistributions()) {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", dist.getId());
+            // distribution ids are unique within their dataset; CKAN's resource ids are global
+            r.put("id", d.getId() + "/" + dist.getId());
             r.put("package_id", d.getId());
             r.put("name", preferred(dist.getTitle()) == null ? dist.getId() : preferred(dist.getTitle()));
             r.put("description", preferred(dist.getDescription()) == null ? "" : preferred(dist.getDescription()));
@@ -170,6 +171,11 @@ final class CkanMapper {
             r.put("created", time(d.getCreated()));
             r.put("position", position++);
             r.put("state", "active");
+            r.put("metadata_modified", time(dist.getModified()));
+            r.put("mimetype_inner", null);
+            r.put("cache_url", null);
+            r.put("cache_last_updated", null);
+            r.put("datastore_active", false);
             r.put("url_type", null);
             r.put("resource_type", null);
             resources.add(r);

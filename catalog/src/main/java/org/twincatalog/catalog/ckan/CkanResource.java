@@ -1,5 +1,7 @@
 package org.twincatalog.catalog.ckan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,7 @@ import org.twincatalog.catalog.web.ReadOnlyOperation;
 @jakarta.ws.rs.Path("")
 public class CkanResource implements CkanApi {
     private static final Logger LOG = Logger.getLogger(CkanResource.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CkanService ckan;
 
@@ -41,42 +44,82 @@ public class CkanResource implements CkanApi {
     public Response ckanPackageSearch(
             String q,
             String fq,
-            Integer rows,
-            Integer start,
+            String rows,
+            String start,
             String sort,
             String facetField,
-            Integer facetLimit,
-            Boolean includePrivate) {
-        return action(
-                "package_search",
-                () -> ckan.packageSearch(CkanSearchRequest.of(q, fq, rows, start, sort, facetField, facetLimit)));
+            String facetLimit,
+            String facetMincount,
+            String includePrivate) {
+        // CKAN reads every query parameter (and rejects unknown ones), not only the declared ones
+        return action("package_search", () -> ckan.packageSearch(CkanSearchRequest.of(query())));
     }
 
     @Override
     @ReadOnlyOperation
     public Response ckanPackageSearchPost(Map<String, Object> body) {
-        return action("package_search", () -> {
-            Params p = new Params(body);
-            return ckan.packageSearch(CkanSearchRequest.of(
-                    p.text("q"),
-                    p.text("fq"),
-                    p.integer("rows"),
-                    p.integer("start"),
-                    p.text("sort"),
-                    p.raw("facet.field"),
-                    p.integer("facet.limit")));
-        });
+        return action("package_search", () -> ckan.packageSearch(CkanSearchRequest.of(new CkanParams(body))));
     }
 
     @Override
     public Response ckanPackageShow(String id) {
-        return action("package_show", () -> ckan.packageShow(id));
+        return action("package_show", () -> ckan.packageShow(packageId(query())));
     }
 
     @Override
     @ReadOnlyOperation
     public Response ckanPackageShowPost(Map<String, Object> body) {
-        return action("package_show", () -> ckan.packageShow(new Params(body).text("id")));
+        return action("package_show", () -> ckan.packageShow(packageId(new CkanParams(body))));
+    }
+
+    @Override
+    public Response ckanPackageList(String limit, String offset) {
+        return packageList(query());
+    }
+
+    @Override
+    @ReadOnlyOperation
+    public Response ckanPackageListPost(Map<String, Object> body) {
+        return packageList(new CkanParams(body));
+    }
+
+    private Response packageList(CkanParams p) {
+        return action("package_list", () -> ckan.packageList(p.natural("limit"), p.natural("offset")));
+    }
+
+    @Override
+    public Response ckanCurrentPackageListWithResources(String limit, String offset, String page) {
+        return action("current_package_list_with_resources", () -> ckan.currentPackageListWithResources(query()));
+    }
+
+    @Override
+    @ReadOnlyOperation
+    public Response ckanCurrentPackageListWithResourcesPost(Map<String, Object> body) {
+        return action(
+                "current_package_list_with_resources",
+                () -> ckan.currentPackageListWithResources(new CkanParams(body)));
+    }
+
+    @Override
+    public Response ckanResourceShow(String id) {
+        return action("resource_show", () -> ckan.resourceShow(query().required("id")));
+    }
+
+    @Override
+    @ReadOnlyOperation
+    public Response ckanResourceShowPost(Map<String, Object> body) {
+        return action("resource_show", () -> ckan.resourceShow(new CkanParams(body).required("id")));
+    }
+
+    @Override
+    public Response ckanHelpShow(String name) {
+        return action("help_show", () -> ckan.helpShow(query().required("name")));
+    }
+
+    @Override
+    @ReadOnlyOperation
+    public Response ckanHelpShowPost(Map<String, Object> body) {
+        return action("help_show", () -> ckan.helpShow(new CkanParams(body).required("name")));
     }
 
     @Override
@@ -137,7 +180,14 @@ public class CkanResource implements CkanApi {
             Object result = work.get();
             envelope.put("success", true);
             envelope.put("result", result);
-            return Response.ok(envelope, MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(json(envelope), MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (CkanError e) {
+            envelope.put("success", false);
+            envelope.put("error", e.error());
+            return Response.status(e.status())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(json(envelope))
+                    .build();
         } catch (CatalogException e) {
             envelope.put("success", false);
             Map<String, Object> error = new LinkedHashMap<>();
@@ -163,7 +213,16 @@ public class CkanResource implements CkanApi {
             envelope.put("error", error);
             return Response.status(status)
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(envelope)
+                    .entity(json(envelope))
+                    .build();
+        } catch (RuntimeException e) {
+            // never a stack trace or an exception's text to the client
+            LOG.errorf(e, "CKAN action %s failed", name);
+            envelope.put("success", false);
+            envelope.put("error", Map.of("__type", "Internal Server Error", "message", "Internal Server Error"));
+            return Response.status(500)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(json(envelope))
                     .build();
         }
     }
@@ -180,6 +239,32 @@ public class CkanResource implements CkanApi {
         return action(path.substring(path.lastIndexOf('/') + 1), () -> {
             throw new MalformedRequest(name + ": '" + e.value() + "' is not " + e.expected());
         });
+    }
+
+    /** CKAN's package_show takes {@code id}, and names {@code name_or_id} when it is missing. */
+    private static String packageId(CkanParams p) {
+        String id = p.text("id");
+        if (id == null || id.isBlank()) {
+            throw CkanError.validation("name_or_id", "Missing value");
+        }
+        return id;
+    }
+
+    /**
+     * The envelope as JSON with its null values written out: CKAN presents a package's keys
+     * without value ({@code author}, {@code url}, ...) as null, where the node's own JSON leaves
+     * nulls out.
+     */
+    private static String json(Map<String, Object> envelope) {
+        try {
+            return JSON.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a CKAN answer could not be written as JSON", e);
+        }
+    }
+
+    private CkanParams query() {
+        return CkanParams.ofQuery(uriInfo.getQueryParameters());
     }
 
     private String siteUrl() {

@@ -1,172 +1,158 @@
 package org.twincatalog.catalog.ckan;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.MalformedRequest;
-import org.twincatalog.catalog.search.Facet;
-import org.twincatalog.catalog.search.SearchQuery;
+import java.util.TreeSet;
 
 /**
- * Reads CKAN's {@code package_search} parameters ({@code q}, {@code fq}, {@code sort},
- * {@code rows}, {@code start}, {@code facet.field}) into a {@link SearchQuery}. CKAN field names
- * map to this node's facets: {@code organization} to publisher, {@code res_format} to format,
- * {@code groups} to theme; the node's own facet names are accepted as they are.
+ * CKAN's {@code package_search} parameters, validated as CKAN validates them
+ * ({@code default_package_search_schema}) and parsed: {@code q} and {@code fq} into
+ * {@link CkanQuery} trees, {@code sort} into sort keys.
+ *
+ * @param text keywords handed to the catalog's own index (for relevance), or null
+ * @param query what {@code q} asks beyond {@code text} (all when it is only keywords)
+ * @param filter {@code fq}
+ * @param rows how many results (at most {@link #MAX_ROWS})
+ * @param start how many to skip
+ * @param sort the sort as asked (CKAN answers it back)
+ * @param order the sort keys
+ * @param facetFields the fields to count
+ * @param facetLimit the most values per facet; negative for all
+ * @param facetMincount the least count a listed value has
  */
-final class CkanSearchRequest {
+record CkanSearchRequest(
+        String text,
+        CkanQuery query,
+        CkanQuery filter,
+        int rows,
+        long start,
+        String sort,
+        List<SortKey> order,
+        List<String> facetFields,
+        long facetLimit,
+        long facetMincount) {
+    /** CKAN's {@code ckan.search.rows_max} default: more rows read as this many. */
     static final int MAX_ROWS = 1000;
+
     static final String DEFAULT_SORT = "score desc, metadata_modified desc";
 
-    /** CKAN field names and the facet each one filters and counts. */
-    static final Map<String, Facet> FIELDS = fields();
+    /** The keys CKAN's {@code package_search} takes (its own and the Solr ones it hands on). */
+    private static final Set<String> KNOWN = Set.of(
+            "q",
+            "fl",
+            "fq",
+            "fq_list",
+            "rows",
+            "sort",
+            "start",
+            "wt",
+            "qf",
+            "bf",
+            "boost",
+            "facet",
+            "facet.mincount",
+            "facet.limit",
+            "facet.field",
+            "extras",
+            "tie",
+            "defType",
+            "mm",
+            "df",
+            "include_private",
+            "include_drafts",
+            "include_deleted",
+            "use_default_schema",
+            "callback",
+            "_");
 
-    private static final Pattern TERM = Pattern.compile("\\+?([A-Za-z_.]+):(\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S+))");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** One sort key: a field and its direction. */
+    record SortKey(String field, boolean descending) {}
 
-    final SearchQuery query;
-    final int start;
-    final String sort;
-    final List<String> facetFields;
-    final int facetLimit;
-    private final int rows;
-
-    private CkanSearchRequest(
-            SearchQuery query, int rows, int start, String sort, List<String> facetFields, int facetLimit) {
-        this.query = query;
-        this.rows = rows;
-        this.start = start;
-        this.sort = sort;
-        this.facetFields = facetFields;
-        this.facetLimit = facetLimit;
-    }
-
-    /** The rows asked for (0: only the count and the facets). */
-    int requestedRows() {
-        return rows;
-    }
-
-    static CkanSearchRequest of(
-            String q, String fq, Integer rows, Integer start, String sort, Object facetField, Integer facetLimit) {
-        int size = rows == null ? 10 : rows;
-        if (size < 0 || size > MAX_ROWS) {
-            throw BadParameter.query("rows", "must be between 0 and " + MAX_ROWS + ", was " + size);
+    static CkanSearchRequest of(CkanParams p) {
+        Set<String> unknown = new TreeSet<>();
+        for (String key : p.all().keySet()) {
+            if (!KNOWN.contains(key) && !key.startsWith("ext_")) {
+                unknown.add(key);
+            }
         }
-        int skip = start == null ? 0 : start;
-        if (skip < 0) {
-            throw BadParameter.query("start", "must not be negative, was " + skip);
+        if (!unknown.isEmpty()) {
+            throw CkanError.searchQuery("Invalid search parameters: "
+                    + unknown.stream().map(k -> "'" + k + "'").toList());
         }
-        String text = q == null || q.isBlank() || q.trim().equals("*:*") ? null : q;
-        if (text != null && text.length() > 500) {
-            throw new MalformedRequest("q is longer than 500 characters");
-        }
-        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        Set<String> ids = filters(fq, filters);
-        String order = sort == null || sort.isBlank() ? DEFAULT_SORT : sort.trim();
-        // rows=0 still counts (CKAN answers count and facets); the index needs a page of one
-        SearchQuery query =
-                new SearchQuery(text, filters, null, null, null, null, sortOf(order), null, Math.max(1, size), ids);
-        int limit = facetLimit == null ? 50 : facetLimit;
+        Long rows = p.natural("rows");
+        Long start = p.natural("start");
+        Long facetLimit = p.integer("facet.limit");
+        Long facetMincount = p.natural("facet.mincount");
+        List<String> facetFields = p.listOfStrings("facet.field");
+        String sort = p.text("sort") == null || p.text("sort").isBlank() ? DEFAULT_SORT : p.text("sort");
+        List<SortKey> order = sortKeys(sort);
+        String q = p.text("q");
+        CkanQuery query = CkanQueryParser.parse(q, "q");
+        String text = keywords(query);
+        CkanQuery filter = CkanQueryParser.parse(p.text("fq"), "fq");
         return new CkanSearchRequest(
-                query, size, skip, order, facetFields(facetField), limit < 0 ? Integer.MAX_VALUE : limit);
+                text,
+                text == null ? query : new CkanQuery.All(),
+                filter,
+                (int) Math.min(rows == null ? 10 : rows, MAX_ROWS),
+                start == null ? 0 : start,
+                sort,
+                order,
+                new ArrayList<>(new LinkedHashSet<>(facetFields)),
+                facetLimit == null ? 50 : facetLimit,
+                facetMincount == null ? 1 : facetMincount);
     }
 
-    /** Fills {@code filters} from {@code fq}; answers the ids asked for by {@code id:} or {@code name:}, or null. */
-    private static Set<String> filters(String fq, Map<Facet, Set<String>> filters) {
-        if (fq == null || fq.isBlank()) {
-            return null;
+    /** The order of the results: the sort keys, then the index's order. */
+    Comparator<CkanDocument> comparator() {
+        Comparator<CkanDocument> c = (a, b) -> 0;
+        for (SortKey key : order) {
+            c = c.thenComparing((a, b) -> compare(a.sortKey(key.field()), b.sortKey(key.field()), key.descending()));
         }
-        Set<String> ids = null;
-        Matcher m = TERM.matcher(fq);
-        int end = 0;
-        while (m.find()) {
-            if (!fq.substring(end, m.start()).replace("AND", "").isBlank()) {
-                throw new MalformedRequest("fq '" + fq + "': cannot read '"
-                        + fq.substring(end, m.start()).trim() + "'; write field:value or field:\"value\" terms");
-            }
-            end = m.end();
-            String field = m.group(1);
-            String value = m.group(3) != null ? m.group(3).replace("\\\"", "\"") : m.group(4);
-            if (field.equals("id") || field.equals("name")) {
-                ids = ids == null ? new LinkedHashSet<>() : ids;
-                ids.add(value);
-                continue;
-            }
-            Facet facet = FIELDS.get(field);
-            if (facet == null) {
-                throw new MalformedRequest("fq field '" + field + "' is not supported; use one of " + supported());
-            }
-            filters.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(value);
-        }
-        if (!fq.substring(end).replace("AND", "").isBlank()) {
-            throw new MalformedRequest("fq '" + fq + "': cannot read '"
-                    + fq.substring(end).trim() + "'; write field:value or field:\"value\" terms");
-        }
-        return ids;
+        return c.thenComparingInt(CkanDocument::rank);
     }
 
-    private static SearchQuery.Sort sortOf(String sort) {
-        String first = sort.split(",")[0].trim().replaceAll("\\s+", " ");
-        return switch (first) {
-            case "score desc", "relevance asc", "rank desc" -> SearchQuery.Sort.RELEVANCE;
-            case "metadata_modified desc" -> SearchQuery.Sort.MODIFIED;
-            case "title_string asc", "name asc", "title asc" -> SearchQuery.Sort.TITLE;
-            default ->
-                throw new MalformedRequest(
-                        "sort '" + sort
-                                + "' is not supported; use 'score desc', 'metadata_modified desc', 'title_string asc' or 'name asc'");
-        };
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Comparable a, Comparable b, boolean descending) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : 1) : -1; // missing values last, either way
+        }
+        return descending ? b.compareTo(a) : a.compareTo(b);
     }
 
-    private static List<String> facetFields(Object facetField) {
-        if (facetField == null) {
-            return List.of();
-        }
-        List<String> fields;
-        if (facetField instanceof List<?> list) {
-            fields = list.stream().map(String::valueOf).toList();
-        } else {
-            String text = facetField.toString().trim();
-            if (text.isEmpty()) {
-                return List.of();
+    /** Solr's sort syntax: {@code field asc|desc} separated by commas; else CKAN's Search Query Error. */
+    private static List<SortKey> sortKeys(String sort) {
+        List<SortKey> keys = new ArrayList<>();
+        for (String part : sort.split(",", -1)) {
+            String[] words = part.strip().split("\\s+");
+            if (words.length != 2 || !(words[1].equals("asc") || words[1].equals("desc"))) {
+                throw CkanError.searchQuery("Invalid \"sort\" parameter");
             }
-            try {
-                fields = JSON.readValue(text, new TypeReference<List<String>>() {});
-            } catch (Exception e) {
-                throw new MalformedRequest("facet.field must be a JSON list of field names, e.g. [\"organization\"]");
-            }
+            keys.add(new SortKey(words[0], words[1].equals("desc")));
         }
-        for (String field : fields) {
-            if (!FIELDS.containsKey(field)) {
-                throw new MalformedRequest("facet.field '" + field + "' is not supported; use one of " + supported());
-            }
-        }
-        return new ArrayList<>(new LinkedHashSet<>(fields));
+        return keys;
     }
 
-    private static List<String> supported() {
-        List<String> names = new ArrayList<>(FIELDS.keySet());
-        names.add("id");
-        names.add("name");
-        return names;
-    }
-
-    private static Map<String, Facet> fields() {
-        Map<String, Facet> fields = new LinkedHashMap<>();
-        fields.put("organization", Facet.PUBLISHER);
-        fields.put("res_format", Facet.FORMAT);
-        fields.put("groups", Facet.THEME);
-        for (Facet facet : Facet.values()) {
-            fields.putIfAbsent(facet.id(), facet);
+    /** The keywords of a {@code q} made only of bare words (no field, phrase, wildcard or operator); else null. */
+    private static String keywords(CkanQuery query) {
+        List<CkanQuery> parts = query instanceof CkanQuery.Bool bool
+                ? bool.clauses().stream()
+                        .map(c -> c.occur() == CkanQuery.Occur.MUST ? c.query() : null)
+                        .toList()
+                : List.of(query);
+        List<String> words = new ArrayList<>();
+        for (CkanQuery part : parts) {
+            if (!(part instanceof CkanQuery.Term t)
+                    || !t.field().equals(CkanQueryParser.DEFAULT_FIELD)
+                    || t.phrase()
+                    || t.wildcard()) {
+                return null;
+            }
+            words.add(t.value());
         }
-        return java.util.Collections.unmodifiableMap(fields);
+        return String.join(" ", words);
     }
 }

@@ -15,8 +15,11 @@ import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.dcat.DcatMapper;
+import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.CatalogException;
+import org.twincatalog.catalog.error.Gone;
 import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.catalog.record.Cursor;
 import org.twincatalog.catalog.record.Page;
@@ -40,10 +43,16 @@ public class CkanService {
     private final OrganizationService organizations;
     private final NodeConfig node;
     private final DcatMapper dcat;
+    private final CkanSearch ckanSearch;
 
     public CkanService(
-            SearchService search, DatasetService datasets, OrganizationService organizations, NodeConfig node) {
+            SearchService search,
+            DatasetService datasets,
+            OrganizationService organizations,
+            NodeConfig node,
+            CkanSearch ckanSearch) {
         this.search = search;
+        this.ckanSearch = ckanSearch;
         this.datasets = datasets;
         this.organizations = organizations;
         this.node = node;
@@ -51,40 +60,70 @@ public class CkanService {
     }
 
     Map<String, Object> packageSearch(CkanSearchRequest request) {
-        SearchResult result = search.searchAt(request.query, request.start);
-        Function<String, Organization> orgs = organizationLookup();
-        List<Map<String, Object>> results = new ArrayList<>();
-        List<String> ids = result.hits().stream().map(SearchResult.Hit::id).toList();
-        if (request.query.limit() > 0) {
-            for (Dataset d : datasets.shownByIds(ids)) {
-                results.add(CkanMapper.pkg(d, orgs, dcat.datasetUri(d.getId())));
+        return ckanSearch.packageSearch(request);
+    }
+
+    /** CKAN's {@code package_list}: names of the public datasets, sorted; {@code limit} 0 or absent means all. */
+    List<String> packageList(Long limit, Long offset) {
+        return ckanSearch.candidates(null).stream()
+                .filter(d -> Boolean.FALSE.equals(d.pkg().get("private")))
+                .map(d -> String.valueOf(d.pkg().get("name")))
+                .sorted()
+                .skip(offset == null ? 0 : offset)
+                .limit(limit == null || limit == 0 ? Long.MAX_VALUE : limit)
+                .toList();
+    }
+
+    /**
+     * CKAN's {@code current_package_list_with_resources}: a {@code package_search} of the public
+     * datasets, most recently modified first, {@code limit} and {@code offset} read as its
+     * {@code rows} and {@code start} (so their errors name those).
+     */
+    Object currentPackageListWithResources(CkanParams params) {
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("fq", "+capacity:public");
+        search.put("sort", "metadata_modified desc");
+        if (params.has("limit")) {
+            search.put("rows", params.all().get("limit"));
+        }
+        if (params.has("offset")) {
+            search.put("start", params.all().get("offset"));
+        } else if (params.has("page") && params.has("limit")) {
+            Long page = params.integer("page");
+            Long limit = new CkanParams(Map.of("rows", params.all().get("limit"))).natural("rows");
+            if (limit != null && limit > 0) {
+                search.put("start", Math.max(0, (page - 1) * limit));
             }
         }
-        Map<String, Object> facets = new LinkedHashMap<>();
-        Map<String, Object> searchFacets = new LinkedHashMap<>();
-        for (String field : request.facetFields) {
-            Facet facet = CkanSearchRequest.FIELDS.get(field);
-            Map<String, Long> counts = result.facets().getOrDefault(facet, Map.of());
-            Map<String, Long> kept = new LinkedHashMap<>();
-            List<Map<String, Object>> items = new ArrayList<>();
-            counts.entrySet().stream().limit(request.facetLimit).forEach(e -> {
-                kept.put(e.getKey(), e.getValue());
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("name", e.getKey());
-                item.put("display_name", displayName(facet, e.getKey(), orgs));
-                item.put("count", e.getValue());
-                items.add(item);
-            });
-            facets.put(field, kept);
-            searchFacets.put(field, Map.of("title", field, "items", items));
+        return ckanSearch
+                .packageSearch(CkanSearchRequest.of(new CkanParams(search)))
+                .get("results");
+    }
+
+    /**
+     * CKAN's {@code resource_show}: a distribution, by its CKAN id {@code <dataset id>/<distribution
+     * id>}, of a dataset the caller may see and whose data it may access; Not Found otherwise
+     * (whether it is missing or hidden).
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> resourceShow(String id) {
+        int slash = id.indexOf('/');
+        if (slash <= 0) {
+            throw CkanError.notFound(null);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("count", result.total());
-        answer.put("facets", facets);
-        answer.put("results", rowsOf(results, request));
-        answer.put("sort", request.sort);
-        answer.put("search_facets", searchFacets);
-        return answer;
+        Dataset d;
+        try {
+            d = datasets.get(id.substring(0, slash));
+        } catch (NotFound | Gone | AccessDenied | MalformedRequest e) {
+            throw CkanError.notFound(null);
+        }
+        Map<String, Object> pkg = CkanMapper.pkg(d, organizationLookup(), dcat.datasetUri(d.getId()));
+        for (Object r : (List<Object>) pkg.get("resources")) {
+            if (id.equals(((Map<String, Object>) r).get("id"))) {
+                return (Map<String, Object>) r;
+            }
+        }
+        throw CkanError.notFound(null);
     }
 
     Map<String, Object> packageShow(String id) {
@@ -170,10 +209,6 @@ public class CkanService {
         return status;
     }
 
-    private static Object rowsOf(List<Map<String, Object>> results, CkanSearchRequest request) {
-        return request.requestedRows() == 0 ? List.of() : results;
-    }
-
     private long packageCount(String organization) {
         return search.search(new SearchQuery(
                         null, Map.of(Facet.PUBLISHER, Set.of(organization)), null, null, null, null, null, null, 1))
@@ -193,14 +228,6 @@ public class CkanService {
         }
     }
 
-    private static String displayName(Facet facet, String value, Function<String, Organization> orgs) {
-        if (facet == Facet.PUBLISHER) {
-            Organization org = orgs.apply(value);
-            return org == null ? value : CkanMapper.preferred(org.getName());
-        }
-        return value;
-    }
-
     private Function<String, Organization> organizationLookup() {
         Map<String, Organization> seen = new HashMap<>();
         return id -> seen.computeIfAbsent(id, key -> {
@@ -210,6 +237,23 @@ public class CkanService {
                 return null;
             }
         });
+    }
+
+    /**
+     * CKAN's {@code help_show}: the documentation of an action this node answers, from the
+     * {@code help/<action>.txt} file next to this class; Not Found for any other name.
+     */
+    String helpShow(String name) {
+        if (name.matches("[a-z_]{1,64}")) {
+            try (java.io.InputStream in = CkanService.class.getResourceAsStream("help/" + name + ".txt")) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        throw CkanError.notFound("Action function not found");
     }
 
     private static void requireParameter(String name, String value) {

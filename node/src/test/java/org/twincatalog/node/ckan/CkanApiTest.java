@@ -192,24 +192,89 @@ class CkanApiTest {
     }
 
     @Test
-    void badParameters_answerCkanValidationErrors() {
-        given().queryParam("fq", "tags:building")
+    void badParameters_answerCkansOwnErrors_asCkanDoes() {
+        given().queryParam("rows", "abc")
                 .get("/api/3/action/package_search")
                 .then()
                 .statusCode(409)
                 .body("success", is(false))
+                .body("help", containsString("help_show?name=package_search"))
                 .body("error.__type", is("Validation Error"))
-                .body("error.message", containsString("tags"));
-        given().queryParam("sort", "views_recent desc")
+                .body("error.rows", is(List.of("Invalid integer")));
+        given().queryParam("start", "-3")
                 .get("/api/3/action/package_search")
                 .then()
                 .statusCode(409)
-                .body("error.message", containsString("sort"));
-        given().get("/api/3/action/package_show").then().statusCode(409).body("error.message", containsString("id"));
+                .body("error.start", is(List.of("Must be a natural number")));
+        given().queryParam("facet.field", "organization")
+                .get("/api/3/action/package_search")
+                .then()
+                .statusCode(409)
+                .body("error.__type", is("Validation Error"))
+                .body("error.'facet.field'", is(List.of("Could not parse as valid JSON")));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("rows", "ten"))
+                .post("/api/3/action/package_search")
+                .then()
+                .statusCode(409)
+                .body("error.rows", is(List.of("Invalid integer")));
+        given().queryParam("sort", "name")
+                .get("/api/3/action/package_search")
+                .then()
+                .statusCode(400)
+                .body("error.__type", is("Search Query Error"))
+                .body("error.message", is("Search Query is invalid: ('Invalid \"sort\" parameter',)"));
+        given().queryParam("foo", "1")
+                .get("/api/3/action/package_search")
+                .then()
+                .statusCode(400)
+                .body("error.__type", is("Search Query Error"))
+                .body("error.message", is("Search Query is invalid: (\"Invalid search parameters: ['foo']\",)"));
+        given().queryParam("fq", "organization:(a OR b")
+                .get("/api/3/action/package_search")
+                .then()
+                .statusCode(409)
+                .body("error.__type", is("Search Error"))
+                .body("error.message", containsString("missing ')'"));
+        given().get("/api/3/action/package_show")
+                .then()
+                .statusCode(409)
+                .body("error.name_or_id", is(List.of("Missing value")));
         given().queryParam("id", "no-such-org")
                 .get("/api/3/action/organization_show")
                 .then()
                 .statusCode(404)
                 .body("error.__type", is("Not Found Error"));
+    }
+
+    @Test
+    void rowsAboveTheMaximum_areCutTo1000_asCkanDoes() {
+        given().queryParam("rows", "5000")
+                .get("/api/3/action/package_search")
+                .then()
+                .statusCode(200)
+                .body("result.results.size()", org.hamcrest.Matchers.lessThanOrEqualTo(1000));
+    }
+
+    @Test
+    void packageShow_presentsKeysWithoutValueAsNull_asCkanDoes() {
+        TestDatasets mine = new TestDatasets();
+        String minimal = mine.register("dataset-minimal.json", "bare", null);
+
+        Map<String, Object> pkg = given().queryParam("id", minimal)
+                .get("/api/3/action/package_show")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("result");
+
+        assertThat(pkg)
+                .containsEntry("author", null)
+                .containsEntry("author_email", null)
+                .containsEntry("maintainer", null)
+                .containsEntry("maintainer_email", null)
+                .containsEntry("url", null)
+                .containsEntry("version", null)
+                .containsEntry("license_id", null);
     }
 }
