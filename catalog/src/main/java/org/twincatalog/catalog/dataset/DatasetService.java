@@ -45,7 +45,7 @@ public class DatasetService {
 
     @Transactional
     public Dataset create(Dataset dataset) {
-        Violations v = new Violations();
+        Violations v = Violations.of(dataset);
         RecordIds.checkChosen(v, dataset.getId(), dataset.getPublisher());
         if (dataset.getId() == null) {
             dataset.setId(UUID.randomUUID().toString());
@@ -65,7 +65,7 @@ public class DatasetService {
     /** Replaces a dataset; omitted distributions are kept, a given list replaces them. */
     @Transactional
     public Dataset update(String id, Dataset dataset, Long expectedVersion) {
-        Violations v = new Violations();
+        Violations v = Violations.of(dataset);
         if (dataset.getId() != null && !dataset.getId().equals(id)) {
             v.add("/id", "the body's id '" + dataset.getId() + "' differs from the URL's '" + id + "'");
         }
@@ -160,7 +160,7 @@ public class DatasetService {
     @Transactional
     public Dataset addDistribution(String datasetId, Distribution distribution, Long expectedVersion) {
         Dataset dataset = writable(datasetId, Action.UPDATE);
-        Violations v = new Violations();
+        Violations v = Violations.of(distribution);
         DistributionValidator.check(v, "", distribution);
         v.throwIfAny("distribution");
         List<Distribution> all = new ArrayList<>(distributions(dataset));
@@ -204,7 +204,7 @@ public class DatasetService {
         }
         Distribution changed = change.apply(all.get(index));
         changed.setId(distributionId);
-        Violations v = new Violations();
+        Violations v = new Violations().text("/distributions/" + index, changed);
         DistributionValidator.check(v, "/distributions/" + index, changed);
         v.throwIfAny("distribution");
         all.set(index, changed);

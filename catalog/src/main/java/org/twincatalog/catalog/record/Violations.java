@@ -20,8 +20,30 @@ public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();
 
+    /**
+     * Starts the checks of a submitted record (or part of one) with {@link #text}: every record
+     * kind's validation begins here.
+     */
+    public static Violations of(Object body) {
+        return new Violations().text("", body);
+    }
+
+    /** Adds a problem; characters a message cannot carry are written as {@code U+XXXX}. */
     public Violations add(String pointer, String detail) {
-        found.add(new Violation(pointer, detail));
+        found.add(new Violation(PlainText.visible(pointer), PlainText.visible(detail)));
+        return this;
+    }
+
+    /**
+     * Refuses, at any depth of a submitted body (its JSON as the contract names it, under {@code
+     * pointer}), every string or member name that not every output can carry: NUL and other C0
+     * controls but tab, LF and CR, unpaired surrogates, U+FFFE and U+FFFF; and in titles and names
+     * the bidirectional controls (see {@link PlainText}). One violation per offending string.
+     */
+    public Violations text(String pointer, Object body) {
+        if (body != null) {
+            PlainText.problems(pointer, RecordMapper.tree(body)).forEach(x -> add(x.pointer(), x.detail()));
+        }
         return this;
     }
 
