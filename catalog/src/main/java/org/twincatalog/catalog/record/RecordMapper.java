@@ -31,6 +31,28 @@ public final class RecordMapper {
         return DocumentCodec.write(TREE.convertValue(tree, java.util.Map.class));
     }
 
+    /**
+     * A language map of a stored record (its {@code title}, an organization's {@code name}), for
+     * messages; empty when it has none.
+     */
+    public static java.util.Map<String, String> texts(RecordEntity record, String field) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode texts =
+                    PlainText.cleanTree(TREE.readTree(record.document)).get(field);
+            java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+            if (texts != null && texts.isObject()) {
+                texts.properties().forEach(e -> {
+                    if (e.getValue().isTextual()) {
+                        found.put(e.getKey(), e.getValue().textValue());
+                    }
+                });
+            }
+            return found;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return java.util.Map.of();
+        }
+    }
+
     /** A model as the JSON tree the contract describes (for checks over every field). */
     static com.fasterxml.jackson.databind.JsonNode tree(Object model) {
         return TREE.valueToTree(model);
