@@ -18,6 +18,8 @@ import java.util.Set;
  *     node's own service-account token, or a caller's token a broker exchanged to forward a
  *     federated query. Such a caller reads as the organization it names and never writes, whatever
  *     roles the token carries.
+ * @param displayName how the caller is named to people ({@code preferred_username}, else {@code
+ *     name}); null when the token names nobody. Messages use {@link #shownName()}, never the subject.
  */
 public record Caller(
         String subject,
@@ -26,7 +28,8 @@ public record Caller(
         Set<String> areaCodes,
         Set<String> roles,
         boolean nodeServiceAccount,
-        boolean viaNode) {
+        boolean viaNode,
+        String displayName) {
 
     public static final String PUBLISHER = "publisher";
     public static final String STEWARD = "steward";
@@ -34,7 +37,8 @@ public record Caller(
     public static final String DEVELOPER = "developer";
     public static final String NODE = "node";
 
-    private static final Caller ANONYMOUS = new Caller(null, null, OrgKind.NONE, Set.of(), Set.of(), false, false);
+    private static final Caller ANONYMOUS =
+            new Caller(null, null, OrgKind.NONE, Set.of(), Set.of(), false, false, null);
 
     public Caller {
         organizationKind = organization == null ? OrgKind.NONE : Objects.requireNonNull(organizationKind);
@@ -44,6 +48,19 @@ public record Caller(
             throw new AccessControlException.ValidationFailed("an anonymous caller has no organization or roles");
         }
         viaNode = viaNode || nodeServiceAccount;
+        displayName = displayName == null || displayName.isBlank() ? null : displayName;
+    }
+
+    /** A caller whose token names nobody to show ({@link #displayName()} null). */
+    public Caller(
+            String subject,
+            String organization,
+            OrgKind organizationKind,
+            Set<String> areaCodes,
+            Set<String> roles,
+            boolean nodeServiceAccount,
+            boolean viaNode) {
+        this(subject, organization, organizationKind, areaCodes, roles, nodeServiceAccount, viaNode, null);
     }
 
     /** A caller whose token was issued to itself (not through a node), or a node's service account. */
@@ -66,6 +83,22 @@ public record Caller(
     public static Caller user(String subject, String organization, OrgKind kind, Set<String> roles) {
         return new Caller(
                 Objects.requireNonNull(subject, "subject"), organization, kind, Set.of(), roles, false, false);
+    }
+
+    /** This caller, named {@code name} to people. */
+    public Caller named(String name) {
+        return new Caller(subject, organization, organizationKind, areaCodes, roles, nodeServiceAccount, viaNode, name);
+    }
+
+    /**
+     * How a message names the caller: the display name, "an anonymous caller", or "a signed-in
+     * caller" when the token names nobody (never the subject, often an opaque id).
+     */
+    public String shownName() {
+        if (isAnonymous()) {
+            return "an anonymous caller";
+        }
+        return displayName == null ? "a signed-in caller" : displayName;
     }
 
     public boolean isAnonymous() {

@@ -29,6 +29,7 @@ public final class CallerClaims {
     public static final String REALM_ACCESS = "realm_access";
     public static final String ROLES = "roles";
     public static final String PREFERRED_USERNAME = "preferred_username";
+    public static final String NAME = "name";
     public static final String AUTHORIZED_PARTY = "azp";
     /** Keycloak names the user behind a client's service account {@code service-account-<clientId>}. */
     public static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
@@ -69,13 +70,20 @@ public final class CallerClaims {
                 strings(claims.get(AREA_CODE)),
                 roles,
                 roles.contains(Caller.NODE) && isServiceAccount(claims),
-                issuedToNode(claims, nodeClients));
+                issuedToNode(claims, nodeClients),
+                displayName(claims));
     }
 
     /** Whether the token was issued to a node's client: its own token, or one it obtained by exchange. */
     public static boolean issuedToNode(Map<String, ?> claims, Predicate<String> nodeClients) {
         String client = string(claims.get(AUTHORIZED_PARTY));
         return client != null && nodeClients.test(client);
+    }
+
+    /** {@code preferred_username}, else {@code name}: how people know the caller. */
+    private static String displayName(Map<String, ?> claims) {
+        String username = string(claims.get(PREFERRED_USERNAME));
+        return username != null ? username : string(claims.get(NAME));
     }
 
     private static boolean isServiceAccount(Map<String, ?> claims) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.twincatalog.access.AccessControlException;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.Decision;
 import org.twincatalog.access.OrganizationAction;
@@ -59,21 +60,36 @@ public class AccessResource implements AccessApi {
     @Override
     public Response requestDatasetAccess(String datasetId, AccessTerms terms) {
         AccessTerms t = Responses.requireBody(terms);
-        return created(agreements.request(
-                access.caller(),
-                request(List.of(datasetId), t.getPurpose(), t.getLegalBasis(), t.getValidFrom(), t.getValidUntil())));
+        Caller caller = access.caller();
+        return created(explained(
+                caller.organization(),
+                "request access",
+                () -> agreements.request(
+                        caller,
+                        request(
+                                List.of(datasetId),
+                                t.getPurpose(),
+                                t.getLegalBasis(),
+                                t.getValidFrom(),
+                                t.getValidUntil()))));
     }
 
     @Override
     public Response requestAccess(AgreementRequest body) {
         AgreementRequest r = Responses.requireBody(body);
-        return created(agreements.request(access.caller(), request(r)));
+        Caller caller = access.caller();
+        return created(
+                explained(caller.organization(), "request access", () -> agreements.request(caller, request(r))));
     }
 
     @Override
     public Response proposeUmbrellaAgreement(AgreementRequest body) {
         AgreementRequest r = Responses.requireBody(body);
-        return created(agreements.proposeUmbrella(access.caller(), request(r)));
+        Caller caller = access.caller();
+        return created(explained(
+                caller.organization(),
+                "propose umbrella agreements",
+                () -> agreements.proposeUmbrella(caller, request(r))));
     }
 
     @Override
@@ -104,12 +120,11 @@ public class AccessResource implements AccessApi {
         if (d.getDecision() == null) {
             throw ValidationFailed.of("/decision", "approve, reject or revoke");
         }
-        Agreement decided =
-                switch (d.getDecision()) {
-                    case APPROVE -> agreements.approve(caller, agreementId, ownerOrganization, d.getNote());
-                    case REJECT -> agreements.reject(caller, agreementId, ownerOrganization, d.getNote());
-                    case REVOKE -> agreements.revoke(caller, agreementId, ownerOrganization, d.getNote());
-                };
+        Agreement decided = explained(ownerOrganization, "decide its access requests", () -> switch (d.getDecision()) {
+            case APPROVE -> agreements.approve(caller, agreementId, ownerOrganization, d.getNote());
+            case REJECT -> agreements.reject(caller, agreementId, ownerOrganization, d.getNote());
+            case REVOKE -> agreements.revoke(caller, agreementId, ownerOrganization, d.getNote());
+        });
         return Response.ok(AgreementMapper.toModel(decided)).build();
     }
 
@@ -162,7 +177,18 @@ public class AccessResource implements AccessApi {
         Caller caller = access.caller();
         Decision decision = access.pdp().decide(caller, OrganizationAction.EXPORT_AUDIT, organization);
         access.auditLog().append(AuditEvent.of(caller, action, "audit:" + organization, organization, null, decision));
-        decision.orThrow();
+        if (!decision.isPermitted()) {
+            throw access.refusal(decision, organization, "read its audit");
+        }
+    }
+
+    /** Runs a call of the agreement service; a policy refusal is worded like every other denial. */
+    private <T> T explained(String organization, String verb, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (AccessControlException.AccessDenied denied) {
+            throw access.refusal(denied.decision(), organization, verb);
+        }
     }
 
     private Caller signedIn() {

@@ -1,5 +1,6 @@
 package org.twincatalog.catalog.access;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.twincatalog.access.Caller;
 
@@ -12,6 +13,15 @@ public interface CallerContext {
 
     /** The current caller; {@link Caller#anonymous()} without a token or outside a request. */
     Caller current();
+
+    /**
+     * The languages the caller reads, most preferred first (primary tags of the request's
+     * {@code Accept-Language}, such as {@code ko}); empty when the request names none or outside a
+     * request. Messages name organizations in the first of these their record has.
+     */
+    default List<String> languages() {
+        return List.of();
+    }
 
     /**
      * Runs {@code work} as {@code caller} on this thread (startup seeding, jobs), then restores

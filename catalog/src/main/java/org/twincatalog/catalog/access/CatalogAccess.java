@@ -26,6 +26,7 @@ import org.twincatalog.catalog.error.Gone;
 import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.RecordEntity;
+import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordPredicate;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
@@ -113,7 +114,7 @@ public class CatalogAccess {
         ProtectedDataset dataset = withSharing(record);
         Decision decision = control.check(caller(), action, dataset, purpose);
         if (!decision.isPermitted()) {
-            throw refusal(decision, record.type(), record.id);
+            throw refusal(decision, action, record);
         }
         return decision;
     }
@@ -139,7 +140,7 @@ public class CatalogAccess {
         ProtectedDataset dataset = ProtectedDataset.published(id, owner == null ? "" : owner, settings);
         Decision decision = control.check(caller(), Action.CREATE, dataset, null);
         if (!decision.isPermitted()) {
-            throw refusal(decision, type, id);
+            throw refusal(decision, type, id, verb(Action.CREATE), new DenialMessages.Subject(null, owner, true));
         }
     }
 
@@ -202,19 +203,67 @@ public class CatalogAccess {
                 base.settings().withSharedWith(Set.copyOf(shared)));
     }
 
-    private static CatalogException refusal(Decision decision, RecordType type, String id) {
+    private CatalogException refusal(Decision decision, Action action, RecordEntity record) {
         if (decision.isNotFound()) {
-            return notFound(type, id);
+            return notFound(record.type(), record.id);
         }
+        String owner = protect(record).ownerOrganization();
+        DenialMessages.Subject subject = new DenialMessages.Subject(shown(record), owner, true);
+        return refusal(decision, record.type(), record.id, verb(action), subject);
+    }
+
+    /**
+     * The exception for a refusal of an action for an organization as a whole (agreements, audit),
+     * worded like every other denial; {@code verb} says what the caller wanted ("request access").
+     */
+    public CatalogException refusal(Decision decision, String organization, String verb) {
+        return refusal(decision, null, null, verb, new DenialMessages.Subject(null, organization, false));
+    }
+
+    private CatalogException refusal(
+            Decision decision, RecordType type, String id, String verb, DenialMessages.Subject subject) {
+        if (decision.isNotFound()) {
+            return type == null ? new NotFound("Not found") : notFound(type, id);
+        }
+        DenialMessages messages = messages();
+        String message = messages.explain(decision, caller(), verb, subject);
         AccessHint hint = decision.hint();
+        String shownHint = messages.hint(hint, caller());
         String requestAccess =
                 hint != null && type == RecordType.DATASET && hint.way() != AccessHint.Way.CONTACT_OWNER ? id : null;
         if (decision.requiresAuthentication()) {
-            return new NotAuthenticated(
-                    decision.reason(), decision.rule().id(), hint == null ? null : hint.message(), requestAccess);
+            return new NotAuthenticated(message, decision.rule().id(), shownHint, requestAccess);
         }
-        return new AccessDenied(
-                decision.reason(), decision.rule().id(), hint == null ? null : hint.message(), requestAccess);
+        return new AccessDenied(message, decision.rule().id(), shownHint, requestAccess);
+    }
+
+    private DenialMessages messages() {
+        return new DenialMessages(
+                organization -> store.find(RecordType.ORGANIZATION, organization)
+                        .map(r -> RecordMapper.texts(r, "name"))
+                        .orElse(null),
+                callers.languages());
+    }
+
+    /** A record as a reader knows it: its type and its title in the reader's language, else its id. */
+    private String shown(RecordEntity record) {
+        String title =
+                record.type() == RecordType.ORGANIZATION ? null : messages().pick(RecordMapper.texts(record, "title"));
+        String kind = record.type() == RecordType.SERVICE
+                ? "data service"
+                : record.type().code();
+        return title == null ? "the " + kind + " '" + record.id + "'" : "the " + kind + " “" + title + "”";
+    }
+
+    private static String verb(Action action) {
+        return switch (action) {
+            case CREATE -> "create";
+            case UPDATE -> "change";
+            case WITHDRAW -> "withdraw";
+            case ACCESS_DATA -> "access";
+            case APPROVE_PUBLICATION -> "approve the publication of";
+            case SEE_METADATA -> "see";
+        };
     }
 
     private static NotFound notFound(RecordType type, String id) {

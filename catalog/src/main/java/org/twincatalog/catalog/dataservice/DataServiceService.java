@@ -38,7 +38,7 @@ public class DataServiceService {
 
     @Transactional
     public DataService create(DataService service) {
-        Violations v = new Violations();
+        Violations v = Violations.of(service);
         RecordIds.checkChosen(v, service.getId(), service.getPublisher());
         if (service.getId() == null) {
             service.setId(UUID.randomUUID().toString());
@@ -53,7 +53,7 @@ public class DataServiceService {
 
     @Transactional
     public DataService update(String id, DataService service, Long expectedVersion) {
-        Violations v = new Violations();
+        Violations v = Violations.of(service);
         if (service.getId() != null && !service.getId().equals(id)) {
             v.add("/id", "the body's id '" + service.getId() + "' differs from the URL's '" + id + "'");
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Dataset;
@@ -45,15 +46,13 @@ public class DatasetService {
 
     @Transactional
     public Dataset create(Dataset dataset) {
-        Violations v = new Violations();
+        Violations v = Violations.of(dataset);
         RecordIds.checkChosen(v, dataset.getId(), dataset.getPublisher());
         if (dataset.getId() == null) {
             dataset.setId(UUID.randomUUID().toString());
         }
-        validate(dataset, v);
+        ProfileAssessment assessment = validate(dataset, v);
         access.requireCreate(RecordType.DATASET, dataset.getId(), dataset.getPublisher(), settings(dataset));
-        assignDistributionIds(dataset.getDistributions());
-        ProfileAssessment assessment = profile.assess(dataset);
         return assessed(
                 written(
                         Action.CREATE,
@@ -65,7 +64,7 @@ public class DatasetService {
     /** Replaces a dataset; omitted distributions are kept, a given list replaces them. */
     @Transactional
     public Dataset update(String id, Dataset dataset, Long expectedVersion) {
-        Violations v = new Violations();
+        Violations v = Violations.of(dataset);
         if (dataset.getId() != null && !dataset.getId().equals(id)) {
             v.add("/id", "the body's id '" + dataset.getId() + "' differs from the URL's '" + id + "'");
         }
@@ -75,12 +74,10 @@ public class DatasetService {
             dataset.setDistributions(current.getDistributions());
         }
         RecordIds.checkMove(v, id, current.getPublisher(), dataset.getPublisher());
-        validate(dataset, v);
+        ProfileAssessment assessment = validate(dataset, v);
         if (!Objects.equals(current.getPublisher(), dataset.getPublisher())) {
             access.requireCreate(RecordType.DATASET, id, dataset.getPublisher(), settings(dataset));
         }
-        assignDistributionIds(dataset.getDistributions());
-        ProfileAssessment assessment = profile.assess(dataset);
         return saveUpdate(id, dataset, expectedVersion, assessment);
     }
 
@@ -160,12 +157,12 @@ public class DatasetService {
     @Transactional
     public Dataset addDistribution(String datasetId, Distribution distribution, Long expectedVersion) {
         Dataset dataset = writable(datasetId, Action.UPDATE);
-        Violations v = new Violations();
+        Violations v = Violations.of(distribution);
         DistributionValidator.check(v, "", distribution);
-        v.throwIfAny("distribution");
         List<Distribution> all = new ArrayList<>(distributions(dataset));
         if (distribution.getId() != null
                 && all.stream().anyMatch(d -> distribution.getId().equals(d.getId()))) {
+            v.throwIfAny("distribution");
             throw new Conflict("Dataset '" + datasetId + "' already has a distribution '" + distribution.getId() + "'");
         }
         if (distribution.getId() == null) {
@@ -175,7 +172,8 @@ public class DatasetService {
         dataset.setDistributions(all);
         String added = "/distributions/" + (all.size() - 1);
         ProfileAssessment assessment =
-                profile.assess(dataset, p -> p.startsWith(added) ? p.substring(added.length()) : p);
+                profile.assess(dataset, p -> p.startsWith(added) ? p.substring(added.length()) : p, v);
+        v.throwIfAny("distribution");
         return saveUpdate(datasetId, dataset, expectedVersion, assessment);
     }
 
@@ -204,12 +202,12 @@ public class DatasetService {
         }
         Distribution changed = change.apply(all.get(index));
         changed.setId(distributionId);
-        Violations v = new Violations();
+        Violations v = new Violations().text("/distributions/" + index, changed);
         DistributionValidator.check(v, "/distributions/" + index, changed);
-        v.throwIfAny("distribution");
         all.set(index, changed);
         dataset.setDistributions(all);
-        ProfileAssessment assessment = profile.assess(dataset);
+        ProfileAssessment assessment = profile.assess(dataset, UnaryOperator.identity(), v);
+        v.throwIfAny("distribution");
         return saveUpdate(datasetId, dataset, expectedVersion, assessment);
     }
 
@@ -236,7 +234,11 @@ public class DatasetService {
         return saveUpdate(datasetId, dataset, expectedVersion, assessment);
     }
 
-    private void validate(Dataset dataset, Violations v) {
+    /**
+     * The Java rules, then the metadata profile (on the dataset with its distributions' ids): every
+     * problem of both in one answer. Answers the profile's warnings and quality to keep.
+     */
+    private ProfileAssessment validate(Dataset dataset, Violations v) {
         DatasetValidator.check(v, dataset);
         Mirrors.rejectOrigin(v, dataset.getOrigin());
         if (dataset.getPublisher() != null
@@ -246,7 +248,10 @@ public class DatasetService {
         }
         dataset.setAccess(
                 AccessSettingsMapper.toModel(AccessSettingsMapper.fromModel(dataset.getAccess(), v, "/access")));
+        assignDistributionIds(dataset.getDistributions());
+        ProfileAssessment assessment = profile.assess(dataset, UnaryOperator.identity(), v);
         v.throwIfAny("dataset");
+        return assessment;
     }
 
     /** The current dataset, if the caller may see it and perform {@code action} on it, and it is no mirror. */
@@ -279,7 +284,9 @@ public class DatasetService {
 
     private static void assignDistributionIds(List<Distribution> distributions) {
         if (distributions != null) {
-            distributions.stream().filter(d -> d.getId() == null).forEach(d -> d.setId(newDistributionId()));
+            distributions.stream()
+                    .filter(d -> d != null && d.getId() == null)
+                    .forEach(d -> d.setId(newDistributionId()));
         }
     }
 

@@ -14,7 +14,7 @@ final class OrganizationValidator {
     private OrganizationValidator() {}
 
     static Violations check(Organization org) {
-        Violations v = new Violations();
+        Violations v = Violations.of(org);
         v.required("/id", org.getId());
         v.id("/id", org.getId());
         v.langMap("/name", org.getName(), true);

@@ -32,13 +32,40 @@ public final class RecordMapper {
     }
 
     /**
+     * A language map of a stored record (its {@code title}, an organization's {@code name}), for
+     * messages; empty when it has none.
+     */
+    public static java.util.Map<String, String> texts(RecordEntity record, String field) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode texts =
+                    PlainText.cleanTree(TREE.readTree(record.document)).get(field);
+            java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+            if (texts != null && texts.isObject()) {
+                texts.properties().forEach(e -> {
+                    if (e.getValue().isTextual()) {
+                        found.put(e.getKey(), e.getValue().textValue());
+                    }
+                });
+            }
+            return found;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return java.util.Map.of();
+        }
+    }
+
+    /** A model as the JSON tree the contract describes (for checks over every field). */
+    static com.fasterxml.jackson.databind.JsonNode tree(Object model) {
+        return TREE.valueToTree(model);
+    }
+
+    /**
      * Where a stored record was registered, if it is a mirror harvested from another node; null
      * for a record registered here (and for organizations, which are mirrored under their own id).
      */
     public static org.twincatalog.api.v1.model.RecordOrigin origin(RecordEntity record) {
         try {
             com.fasterxml.jackson.databind.JsonNode origin =
-                    TREE.readTree(record.document).get("origin");
+                    PlainText.cleanTree(TREE.readTree(record.document)).get("origin");
             return origin == null || origin.isNull()
                     ? null
                     : TREE.treeToValue(origin, org.twincatalog.api.v1.model.RecordOrigin.class);
@@ -50,7 +77,8 @@ public final class RecordMapper {
     /** The model of a stored record, server-managed fields filled from its columns. */
     public static <T> T toModel(RecordEntity record, Class<T> type) {
         try {
-            ObjectNode tree = (ObjectNode) TREE.readTree(record.document);
+            // Text stored before it was checked on the way in must not break any output.
+            ObjectNode tree = (ObjectNode) PlainText.cleanTree(TREE.readTree(record.document));
             tree.put("id", record.id);
             tree.put("status", record.status);
             tree.put("recordVersion", record.recordVersion);

@@ -19,9 +19,46 @@ public final class Violations {
     private static final int MAX_TEXT = 20_000;
 
     private final List<Violation> found = new ArrayList<>();
+    private int fromProfile;
 
+    /**
+     * Starts the checks of a submitted record (or part of one) with {@link #text}: every record
+     * kind's validation begins here.
+     */
+    public static Violations of(Object body) {
+        return new Violations().text("", body);
+    }
+
+    /** Adds a problem; characters a message cannot carry are written as {@code U+XXXX}. */
     public Violations add(String pointer, String detail) {
-        found.add(new Violation(pointer, detail));
+        found.add(new Violation(PlainText.visible(pointer), PlainText.visible(detail)));
+        return this;
+    }
+
+    /**
+     * Refuses, at any depth of a submitted body (its JSON as the contract names it, under {@code
+     * pointer}), every string or member name that not every output can carry: NUL and other C0
+     * controls but tab, LF and CR, unpaired surrogates, U+FFFE and U+FFFF; and in titles and names
+     * the bidirectional controls (see {@link PlainText}). One violation per offending string.
+     */
+    public Violations text(String pointer, Object body) {
+        if (body != null) {
+            PlainText.problems(pointer, RecordMapper.tree(body)).forEach(x -> add(x.pointer(), x.detail()));
+        }
+        return this;
+    }
+
+    /**
+     * Adds a finding of the metadata profile, unless a Java rule already named a problem at the
+     * same field or inside it (the same problem told twice helps nobody).
+     */
+    public Violations addProfileFinding(String pointer, String detail) {
+        String at = PlainText.visible(pointer);
+        boolean told = found.stream().map(Violation::pointer).anyMatch(p -> p.equals(at) || p.startsWith(at + "/"));
+        if (!told) {
+            add(pointer, detail);
+            fromProfile++;
+        }
         return this;
     }
 
@@ -31,12 +68,21 @@ public final class Violations {
 
     /** Throws {@link ValidationFailed} naming every problem, if there is any. */
     public void throwIfAny(String what) {
-        if (!found.isEmpty()) {
-            String detail = found.size() == 1
-                    ? "1 problem in the " + what + ": " + found.get(0).detail()
-                    : found.size() + " problems in the " + what;
-            throw new ValidationFailed(detail, found);
+        if (found.isEmpty()) {
+            return;
         }
+        String detail;
+        if (fromProfile == found.size()) {
+            detail = found.size() == 1
+                    ? "1 problem with the metadata profile: " + found.get(0).detail()
+                    : found.size() + " problems with the metadata profile";
+        } else if (found.size() == 1) {
+            detail = "1 problem in the " + what + ": " + found.get(0).detail();
+        } else {
+            detail = found.size() + " problems in the " + what
+                    + (fromProfile == 0 ? "" : ", " + fromProfile + " of them with the metadata profile");
+        }
+        throw new ValidationFailed(detail, List.copyOf(found));
     }
 
     public void id(String pointer, String id) {

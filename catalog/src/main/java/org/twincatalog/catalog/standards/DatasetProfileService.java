@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +21,9 @@ import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.error.Gone;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.error.ValidationFailed;
-import org.twincatalog.catalog.error.Violation;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.catalog.record.DocumentCodec;
+import org.twincatalog.catalog.record.Violations;
 import org.twincatalog.standards.profile.Finding;
 import org.twincatalog.standards.profile.ProfileValidator;
 import org.twincatalog.standards.profile.ValidationReport;
@@ -64,6 +63,33 @@ public class DatasetProfileService {
      * @throws ValidationFailed with a violation per profile violation
      */
     public ProfileAssessment assess(Dataset dataset, UnaryOperator<String> toBody) {
+        Violations v = new Violations();
+        ProfileAssessment assessment = assess(dataset, toBody, v);
+        v.throwIfAny("dataset");
+        return assessment;
+    }
+
+    /**
+     * Validates {@code dataset} against the profile and adds each violation to {@code v}, so that
+     * they come in one answer with the Java rules' (which {@code v} may already hold). When the
+     * Java rules found problems that keep the dataset from being mapped to DCAT at all, only those
+     * are told.
+     *
+     * @return the warnings and quality to keep with the record; meaningful only if {@code v} stays
+     *     empty
+     */
+    public ProfileAssessment assess(Dataset dataset, UnaryOperator<String> toBody, Violations v) {
+        if (!v.isEmpty()) {
+            try {
+                return profile(dataset, toBody, v);
+            } catch (RuntimeException unmappable) {
+                return new ProfileAssessment(List.of(), null);
+            }
+        }
+        return profile(dataset, toBody, v);
+    }
+
+    private ProfileAssessment profile(Dataset dataset, UnaryOperator<String> toBody, Violations v) {
         Dataset asExported = DocumentCodec.copy(dataset, Dataset.class);
         if (asExported.getModified() == null) {
             // The stored record gets its modification time on write; the export carries it.
@@ -72,16 +98,11 @@ public class DatasetProfileService {
         Model model = DcatMapper.newModel();
         mapper.addDataset(model, asExported, publisherLookup());
         ValidationReport report = validator.validate(model);
-        if (!report.conforms()) {
-            List<Violation> violations = new ArrayList<>();
-            for (Finding f : report.violations()) {
-                violations.add(new Violation(toBody.apply(pointers.pointer(dataset, f)), f.message()));
-            }
-            String detail = violations.size() == 1
-                    ? "1 problem with the metadata profile: "
-                            + violations.get(0).detail()
-                    : violations.size() + " problems with the metadata profile";
-            throw new ValidationFailed(detail, violations);
+        for (Finding f : report.violations()) {
+            v.addProfileFinding(toBody.apply(pointers.pointer(dataset, f)), f.message());
+        }
+        if (!v.isEmpty()) {
+            return new ProfileAssessment(List.of(), null);
         }
         Set<FieldError> warnings = new LinkedHashSet<>();
         for (Finding f : report.warnings()) {

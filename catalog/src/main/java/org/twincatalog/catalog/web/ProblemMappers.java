@@ -79,13 +79,16 @@ public class ProblemMappers {
     public Response accessControl(AccessControlException e, UriInfo uri) {
         CatalogException mapped = null;
         if (e instanceof AccessControlException.AccessDenied d) {
+            // The decision's reason is for the audit log (subject ids); the caller reads the rule.
             String rule = d.decision().rule().id();
+            String description = d.decision().rule().description();
+            String message = Character.toUpperCase(description.charAt(0)) + description.substring(1) + ".";
             if (d.decision().isNotFound()) {
-                mapped = new NotFound(e.getMessage());
+                mapped = new NotFound("Not found");
             } else if (d.decision().requiresAuthentication()) {
-                mapped = new NotAuthenticated(e.getMessage(), rule, null, null);
+                mapped = new NotAuthenticated(message, rule, null, null);
             } else {
-                mapped = new AccessDenied(e.getMessage(), rule, null, null);
+                mapped = new AccessDenied(message, rule, null, null);
             }
         } else if (e instanceof AccessControlException.NotFound) {
             mapped = new NotFound(e.getMessage());

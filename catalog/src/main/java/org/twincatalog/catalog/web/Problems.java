@@ -6,6 +6,7 @@ import java.util.List;
 import org.twincatalog.api.v1.model.FieldError;
 import org.twincatalog.api.v1.model.Problem;
 import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.record.PlainText;
 
 /** Builds RFC 9457 {@code application/problem+json} responses. */
 public final class Problems {
@@ -31,7 +32,7 @@ public final class Problems {
                 .type(type.type())
                 .title(type.title())
                 .status(type.status())
-                .detail(denied.getMessage())
+                .detail(PlainText.visible(denied.getMessage()))
                 .instance(instance)
                 .rule(denied.rule())
                 .hint(denied.hint());
@@ -54,12 +55,14 @@ public final class Problems {
                 .type(type.type())
                 .title(type.title())
                 .status(type.status())
-                .detail(detail)
-                .instance(instance)
+                .detail(PlainText.visible(detail))
+                .instance(PlainText.visible(instance))
                 .correlationId(correlationId);
         if (!violations.isEmpty()) {
             problem.setErrors(violations.stream()
-                    .map(v -> new FieldError().pointer(v.pointer()).detail(v.detail()))
+                    .map(v -> new FieldError()
+                            .pointer(PlainText.visible(v.pointer()))
+                            .detail(PlainText.visible(v.detail())))
                     .toList());
         }
         return Response.status(type.status()).type(PROBLEM_JSON).entity(problem).build();

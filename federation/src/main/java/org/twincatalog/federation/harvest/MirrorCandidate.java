@@ -61,7 +61,7 @@ record MirrorCandidate(
     }
 
     private static MirrorCandidate dataset(String peerId, Change c, Dataset d) {
-        Violations v = new Violations();
+        Violations v = Violations.of(d);
         v.langMap("/title", d.getTitle(), true);
         v.langMap("/description", d.getDescription(), true);
         RecordOrigin origin = originOf(peerId, d.getId(), d.getRecordVersion(), d.getOrigin());
@@ -75,7 +75,7 @@ record MirrorCandidate(
     }
 
     private static MirrorCandidate service(String peerId, Change c, DataService s) {
-        Violations v = new Violations();
+        Violations v = Violations.of(s);
         v.langMap("/title", s.getTitle(), true);
         RecordOrigin origin = originOf(peerId, s.getId(), s.getRecordVersion(), s.getOrigin());
         boolean withdrawn = s.getStatus() == RecordStatus.WITHDRAWN;
@@ -87,7 +87,7 @@ record MirrorCandidate(
 
     /** Organizations are shared identities (Keycloak groups): mirrored under their own id. */
     private static MirrorCandidate organization(String peerId, Change c, Organization o) {
-        Violations v = new Violations();
+        Violations v = Violations.of(o);
         v.id("/id", o.getId());
         v.langMap("/name", o.getName(), true);
         boolean withdrawn = c.getKind() == org.twincatalog.api.v1.model.ChangeKind.WITHDRAWN;

@@ -61,6 +61,39 @@ class MirrorCandidateTest {
         assertThat(c.problem()).contains("mirror id");
     }
 
+    @Test
+    void aPeerRecordWithControlsSurrogatesOrBidiInItsTitle_isQuarantinedWithEachPointer() {
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", fixture("hostile-text-dataset.json"));
+        assertThat(c.quarantined()).isTrue();
+        assertThat(c.problem())
+                .contains("/title/en: holds the control character U+0000")
+                .contains("/title/ko: holds the bidirectional control character U+202E")
+                .contains("/keywords/en/1: holds an unpaired surrogate U+D800")
+                .doesNotContain("\u0000")
+                .doesNotContain("\u202e");
+        assertThat(c.problem().chars().noneMatch(ch -> ch < 0x20 || Character.isSurrogate((char) ch)))
+                .isTrue();
+    }
+
+    @Test
+    void aPeerOrganizationWithHostileTextInItsName_isQuarantined() {
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", fixture("hostile-text-organization.json"));
+        assertThat(c.quarantined()).isTrue();
+        assertThat(c.problem())
+                .contains("/name/en: holds the bidirectional control character U+2066")
+                .contains("/name/ko: holds the control character U+001B");
+    }
+
+    private static HarvestFeedEntry fixture(String name) {
+        try (var in = MirrorCandidateTest.class.getResourceAsStream("/harvest/" + name)) {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .readValue(in, HarvestFeedEntry.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Dataset dataset(String id, long version) {
         return new Dataset()
                 .id(id)

@@ -2,6 +2,8 @@ package org.twincatalog.node.security;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -49,6 +51,23 @@ public class OidcCallerContext implements CallerContext {
             return CallerClaims.toCaller(claims(jwt), nodeClients.predicate());
         }
         return Caller.anonymous();
+    }
+
+    @Override
+    public List<String> languages() {
+        if (!Arc.container().requestContext().isActive()) {
+            return List.of();
+        }
+        var current = Arc.container().instance(CurrentVertxRequest.class);
+        RoutingContext request = current.isAvailable() ? current.get().getCurrent() : null;
+        if (request == null) {
+            return List.of();
+        }
+        return request.acceptableLanguages().stream()
+                .filter(l -> l.weight() > 0 && !"*".equals(l.tag()))
+                .map(l -> l.tag().toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     @Override

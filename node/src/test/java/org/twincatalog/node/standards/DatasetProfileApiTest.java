@@ -156,6 +156,29 @@ class DatasetProfileApiTest {
     }
 
     @Test
+    void javaRuleAndProfileViolations_allComeInTheFirstAnswer() {
+        List<String> pointers = create(Fixtures.dataset("dataset-many-problems.json", publisher))
+                .statusCode(422)
+                .body("type", is("https://twin-catalog.org/problems/validation-failed"))
+                .body("detail", containsString("metadata profile"))
+                .extract()
+                .jsonPath()
+                .getList("errors.pointer", String.class);
+        assertThat(pointers)
+                .contains(
+                        // the Java rules
+                        "/license",
+                        "/temporal/end",
+                        "/twin/levelsOfDetail/1",
+                        "/keywords/en/1",
+                        // the SHACL profile
+                        "/accessRights",
+                        "/twin/domain",
+                        "/distributions/0/featureType")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void conceptsOutsideTheirScheme_answer422_atTheField() {
         ObjectNode body = Fixtures.dataset("dataset-full.json", publisher);
         ObjectNode twin = (ObjectNode) body.get("twin");

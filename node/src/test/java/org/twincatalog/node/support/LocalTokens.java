@@ -58,6 +58,25 @@ public final class LocalTokens {
         return builder.jws().sign(KEY);
     }
 
+    /**
+     * A person as Keycloak names them: an opaque {@code subject} (a UUID) and the {@code
+     * preferred_username} people know them by; {@code organization} may be null.
+     */
+    public static String person(String subject, String username, String organization, String kind, List<String> roles) {
+        var builder = Jwt.issuer(ISSUER)
+                .audience("twin-catalog-node")
+                .subject(subject)
+                .claim("preferred_username", username)
+                .claim("azp", "twin-catalog-cli")
+                .claim("realm_access", Map.of("roles", roles))
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(3600));
+        if (organization != null) {
+            builder.claim("org", organization).claim("org_kind", kind);
+        }
+        return builder.jws().sign(KEY);
+    }
+
     /** A request specification that sends {@code token} as the bearer token. */
     public static RequestSpecification bearer(String token) {
         return new RequestSpecBuilder()
