@@ -45,6 +45,21 @@ public interface FederationConfig {
     /** Peers registered by configuration, keyed by their node id. */
     Map<String, PeerConfig> peers();
 
+    /**
+     * The nodes that harvest this one, keyed by their node id: after this node's change log moves,
+     * each is poked ({@code POST /api/v1/federation/pokes}, no data) so that it harvests at once.
+     */
+    Map<String, ParentConfig> parents();
+
+    /** One node that harvests this one ({@code tc.federation.parents.<id>.*}). */
+    interface ParentConfig {
+        /** Its base URL (without {@code /api/v1}). */
+        String baseUrl();
+
+        /** Its Keycloak client, the audience of the poke's token; absent: poked anonymously (refused). */
+        Optional<String> clientId();
+    }
+
     /** Harvesting. */
     Harvest harvest();
 

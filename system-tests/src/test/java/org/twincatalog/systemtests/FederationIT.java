@@ -64,6 +64,9 @@ class FederationIT {
         peer(metro, mapo, "node-city-mapo", true);
         national = node("national", "national", "node-national").with("tc.federation.broker.open-for", "3s");
         peer(national, metro, "node-metro-seoul", true);
+        parent(gangnam, metro, "node-metro-seoul");
+        parent(mapo, metro, "node-metro-seoul");
+        parent(metro, national, "node-national");
         peer(national, gangnam, "node-city-gangnam", false);
         peer(national, mapo, "node-city-mapo", false);
         for (NodeUnderTest n : List.of(gangnam, mapo, metro, national)) {
@@ -224,29 +227,82 @@ class FederationIT {
     }
 
     @Test
-    void aRecordMadePrivateAtItsCity_isWithdrawnUpstream() throws Exception {
+    void aRecordMadePrivateAtItsCity_isGoneFromMetroAndNationalWithinSeconds_andNothingOfItLeaks()
+            throws Exception {
         String mapoPublisher = token("mapo-publisher");
+        String molit = token("molit-analyst");
         ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
         dataset.put("id", "seoul-mapo.street-trees-draft");
         dataset.put("publisher", "seoul-mapo");
         Answer created = Api.post(mapo, "/api/v1/datasets", mapoPublisher, dataset.toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String mirrorId = mirror("city-mapo", "seoul-mapo.street-trees-draft");
-        await(() -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 200);
+        // the poke brings it up too, well before the minute the schedule waits
+        awaitWithin(15, () -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 200);
 
+        String secret = "Confidential relocation of street trees";
+        dataset.putObject("title").put("en", secret).put("ko", "가로수이전비밀계획");
         dataset.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
         dataset.put("accessRights", "non-public");
+        long started = System.nanoTime();
         Answer updated = Api.put(
                 mapo, "/api/v1/datasets/seoul-mapo.street-trees-draft", mapoPublisher, "\"1\"", dataset.toString());
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 
-        // the change is hidden from the metro node's feed; its reconciliation withdraws the mirror,
-        // and the withdrawal reaches the national node like any other
-        await(() -> Api.get(metro, "/api/v1/datasets/" + mirrorId, null).status() == 410);
-        await(() -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 410);
-        assertThat(Api.get(national, "/api/v1/search?q=road&limit=100", token("molit-analyst"))
-                        .body())
-                .doesNotContain(mirrorId);
+        // no reconciliation runs (reconcile-every 0) and the schedule waits a minute: Mapo's feed
+        // tells the metro node's harvester that the record left its sight, the poke makes it
+        // harvest now, and its withdrawal reaches the national node the same way
+        awaitWithin(15, () -> Api.get(metro, "/api/v1/datasets/" + mirrorId, molit).status() == 410
+                && Api.get(national, "/api/v1/datasets/" + mirrorId, molit).status() == 410);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertThat(tookMs).as("city -> metro -> national").isLessThan(15_000);
+        for (NodeUnderTest node : List.of(metro, national)) {
+            assertThat(ids(Api.get(node, "/api/v1/search?q=street%20trees&limit=100", molit)
+                            .json()
+                            .path("items")))
+                    .as(node.id())
+                    .doesNotContain(mirrorId);
+        }
+
+        // what the metro node's harvester got from Mapo: the id it had, nothing of the new state
+        String metroHarvester = keycloak.exchange(
+                "node-metro-seoul", keycloak.serviceAccountToken("node-metro-seoul"), "node-city-mapo");
+        JsonNode feed = Api.get(mapo, "/api/v1/federation/feed?after=0&limit=1000", metroHarvester)
+                .json();
+        List<JsonNode> entries = new ArrayList<>();
+        feed.path("entries")
+                .forEach(e -> {
+                    if ("seoul-mapo.street-trees-draft"
+                            .equals(e.path("change").path("recordId").asText())) {
+                        entries.add(e);
+                    }
+                });
+        assertThat(entries)
+                .extracting(e -> e.path("change").path("kind").asText())
+                .containsExactly("hidden");
+        assertThat(entries.get(0).has("dataset")).isFalse();
+        assertThat(entries.get(0).path("change").path("recordVersion").asLong()).isEqualTo(1);
+
+        // nowhere upstream does the new title or its settings appear, for anyone
+        for (String user : new String[] {null, "molit-analyst", "seoul-steward", "mapo-publisher"}) {
+            String t = user == null ? null : token(user);
+            for (NodeUnderTest node : List.of(metro, national)) {
+                for (String path : List.of(
+                        "/api/v1/datasets/" + mirrorId,
+                        "/api/v1/datasets?limit=500",
+                        "/api/v1/changes?after=0&limit=1000",
+                        "/api/v1/federation/feed?after=0&limit=1000",
+                        "/api/v1/search?q=relocation&limit=100",
+                        "/api/v1/catalog")) {
+                    Answer a = Api.get(node, path, t);
+                    assertThat(a.body())
+                            .as(node.id() + path + " as " + user)
+                            .doesNotContain(secret)
+                            .doesNotContain("relocation")
+                            .doesNotContain("가로수이전비밀계획");
+                }
+            }
+        }
     }
 
     @Test
@@ -486,8 +542,10 @@ class FederationIT {
                 .with("quarkus.oidc.token.audience", "twin-catalog-node," + clientId)
                 .with("tc.federation.client-id", clientId)
                 .with("tc.federation.client-secret", clientId + "-dev-secret")
-                .with("tc.federation.harvest.interval", "1s")
-                .with("tc.federation.harvest.reconcile-every", "1")
+                // children poke their parents (tc.federation.parents.*): a change reaches every tier
+                // in seconds although the schedule runs once a minute and never reconciles
+                .with("tc.federation.harvest.interval", "60s")
+                .with("tc.federation.harvest.reconcile-every", "0")
                 .with("tc.federation.harvest.initial-delay", "1s");
     }
 
@@ -496,6 +554,12 @@ class FederationIT {
         parent.with(key + "base-url", child.base().toString())
                 .with(key + "client-id", clientId)
                 .with(key + "harvest", Boolean.toString(harvest));
+    }
+
+    /** {@code child} pokes {@code parent} (as its own service account) when its change log moves. */
+    private static void parent(NodeUnderTest child, NodeUnderTest parent, String parentClientId) {
+        String key = "tc.federation.parents." + parent.id() + ".";
+        child.with(key + "base-url", parent.base().toString()).with(key + "client-id", parentClientId);
     }
 
     private void create(NodeUnderTest node, String id) {
@@ -525,6 +589,17 @@ class FederationIT {
 
     private void awaitVisible(NodeUnderTest node, String user, String datasetId) throws InterruptedException {
         await(() -> Api.get(node, "/api/v1/datasets/" + datasetId, token(user)).status() == 200);
+    }
+
+    private static void awaitWithin(int seconds, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within " + seconds + " s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -28,6 +28,7 @@ import org.twincatalog.api.v1.model.AgreementRequest;
 import org.twincatalog.api.v1.model.AuditProblem;
 import org.twincatalog.api.v1.model.AuditVerification;
 import org.twincatalog.api.v1.model.PartDecision;
+import org.twincatalog.api.v1.model.SignedAuditHead;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.NotAuthenticated;
@@ -49,8 +50,11 @@ public class AccessResource implements AccessApi {
     @Context
     UriInfo uriInfo;
 
-    public AccessResource(CatalogAccess access, JpaAgreementStore store, NodeConfig node) {
+    private final AuditAnchors anchors;
+
+    public AccessResource(CatalogAccess access, JpaAgreementStore store, NodeConfig node, AuditAnchors anchors) {
         this.access = access;
+        this.anchors = anchors;
         this.agreements = new AgreementService(store, access.pdp(), access.auditLog(), access.clock());
         String base = node.baseUrl().replaceAll("/+$", "");
         this.odrl = new OdrlExporter(datasetId -> base + "/api/v1/datasets/" + datasetId);
@@ -167,6 +171,42 @@ public class AccessResource implements AccessApi {
                                         .detail(p.detail()))
                                 .toList()))
                 .build();
+    }
+
+    @Override
+    public Response getAuditAnchor() {
+        requireSteward("fetch-audit-anchor");
+        return Response.ok(anchors.head()).build();
+    }
+
+    @Override
+    public Response getAuditAnchorKey() {
+        return Response.ok(anchors.key()).build();
+    }
+
+    @Override
+    public Response verifyAuditAnchor(SignedAuditHead head) {
+        Caller caller = requireSteward("verify-audit-anchor");
+        boolean operatorSteward = operator != null && caller.actsAs(Caller.STEWARD, operator);
+        return Response.ok(anchors.verify(Responses.requireBody(head), operatorSteward))
+                .build();
+    }
+
+    /**
+     * Signed heads and their verification are for stewards: of their own organization (whose
+     * entries the chain holds) or of the node's operator. The decision is audited.
+     */
+    private Caller requireSteward(String action) {
+        Caller caller = signedIn();
+        if (caller.organization() == null) {
+            throw new AccessDenied(
+                    "Only stewards of an organization fetch and verify signed audit heads",
+                    "steward-of-owner-required",
+                    null,
+                    null);
+        }
+        requireAudit(caller.organization(), action);
+        return caller;
     }
 
     /**

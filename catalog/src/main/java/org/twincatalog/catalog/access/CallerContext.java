@@ -28,4 +28,13 @@ public interface CallerContext {
      * the previous caller. The policy decides for {@code caller} like for any request.
      */
     <T> T runAs(Caller caller, Supplier<T> work);
+
+    /**
+     * The node client whose own service account is calling (the token's {@code azp}, when the
+     * token belongs to that client's service account); empty for anyone else, including callers
+     * a broker forwarded through a node client.
+     */
+    default java.util.Optional<String> nodeClient() {
+        return java.util.Optional.empty();
+    }
 }

@@ -27,7 +27,6 @@ import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
-import org.twincatalog.catalog.record.RecordPredicate;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
 
@@ -177,7 +176,7 @@ public class CatalogAccess {
     }
 
     /** The caller's visibility, for list queries, counts, exports and the change feed. */
-    public RecordPredicate visibility() {
+    public VisibilityPredicate visibility() {
         return new VisibilityPredicate(caller(), clock.instant());
     }
 

@@ -51,6 +51,42 @@ public final class VisibilityPredicate implements RecordPredicate {
         return q.toString();
     }
 
+    /**
+     * The changes after which the caller no longer saw a record it saw just before: the same rules
+     * over the state noted on change {@code c} ({@code beforeVisibility}, {@code beforePublisher},
+     * {@code beforeSharedWith}; agreements as of now). Needs {@link #bindBefore} as well as {@link
+     * #bind}.
+     */
+    public String beforeJpql(String c) {
+        StringBuilder q = new StringBuilder(c + ".beforeVisibility = '" + AccessLevel.PUBLIC.id() + "'");
+        if (caller.isAnonymous()) {
+            return q.toString();
+        }
+        q.append(" OR " + c + ".beforeVisibility = '" + AccessLevel.AUTHENTICATED.id() + "'");
+        if (caller.isPublicSector()) {
+            q.append(" OR " + c + ".beforeVisibility = '" + AccessLevel.GOVERNMENT.id() + "'");
+        }
+        if (caller.organization() != null) {
+            q.append(" OR " + c + ".beforePublisher = :p_org");
+            q.append(" OR (" + c + ".beforeVisibility = '" + AccessLevel.RESTRICTED.id() + "' AND (")
+                    .append("LOCATE(:p_shared, " + c + ".beforeSharedWith) > 0")
+                    .append(" OR EXISTS (SELECT 1 FROM AgreementDatasetEntity bd, AgreementPartEntity bp,"
+                            + " AgreementEntity bg WHERE bd.datasetId = " + c + ".recordId"
+                            + " AND bp.agreementId = bd.agreementId AND bp.ownerOrganization = bd.ownerOrganization"
+                            + " AND bp.state = 'APPROVED' AND bg.id = bd.agreementId"
+                            + " AND bg.consumerOrganization = :p_org"
+                            + " AND bg.validFrom <= :p_now AND bg.validUntil > :p_now)))");
+        }
+        return q.toString();
+    }
+
+    /** Binds what {@link #beforeJpql} adds to {@link #bind}. */
+    public void bindBefore(Query query) {
+        if (caller.organization() != null && !caller.isAnonymous()) {
+            query.setParameter("p_shared", "," + caller.organization() + ",");
+        }
+    }
+
     @Override
     public void bind(Query query) {
         if (caller.organization() != null && !caller.isAnonymous()) {

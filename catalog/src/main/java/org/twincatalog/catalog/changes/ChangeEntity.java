@@ -29,4 +29,22 @@ public class ChangeEntity {
 
     @Column(name = "content_hash")
     public String contentHash;
+
+    /**
+     * The record's metadata visibility just before this change; null for its first change (nobody
+     * saw it before).
+     */
+    @Column(name = "before_visibility")
+    public String beforeVisibility;
+
+    /** The record's owner just before this change; null for its first change. */
+    @Column(name = "before_publisher")
+    public String beforePublisher;
+
+    /**
+     * The organizations a restricted record was shared with just before this change, as {@code
+     * ",a,b,"}; null when it was not restricted.
+     */
+    @Column(name = "before_shared_with")
+    public String beforeSharedWith;
 }

@@ -54,6 +54,22 @@ public class ChangeLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public ChangeEntity append(
             RecordType type, String recordId, ChangeKind kind, long version, Instant time, String contentHash) {
+        return append(type, recordId, kind, version, time, contentHash, change -> {});
+    }
+
+    /**
+     * Appends a change in the current transaction and answers it, sequence assigned; {@code init}
+     * sets further columns (who could see the record before) before it is persisted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ChangeEntity append(
+            RecordType type,
+            String recordId,
+            ChangeKind kind,
+            long version,
+            Instant time,
+            String contentHash,
+            java.util.function.Consumer<ChangeEntity> init) {
         TxWrites writes = holdWriteLockUntilCompletion();
         long sequence = writes.reserved() ? writes.next++ : advanceCounter(1);
         ChangeEntity change = new ChangeEntity();
@@ -64,6 +80,7 @@ public class ChangeLog {
         change.recordVersion = version;
         change.changedAt = time;
         change.contentHash = contentHash;
+        init.accept(change);
         em.persist(change);
         writes.highest = sequence;
         return change;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.jpa.HibernateHints;
+import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeKind;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.error.Conflict;
@@ -134,7 +135,7 @@ public class RecordStore {
             return record;
         }
         Instant now = now();
-        changeLog.append(type, id, ChangeKind.UPDATED, record.recordVersion + 1, now, hash);
+        changeLog.append(type, id, ChangeKind.UPDATED, record.recordVersion + 1, now, hash, seenBefore(record));
         record.recordVersion++;
         record.modifiedAt = now;
         record.contentHash = hash;
@@ -148,7 +149,8 @@ public class RecordStore {
     public RecordEntity withdraw(RecordType type, String id, Long expectedVersion) {
         RecordEntity record = lockPublished(type, id, expectedVersion);
         Instant now = now();
-        changeLog.append(type, id, ChangeKind.WITHDRAWN, record.recordVersion + 1, now, record.contentHash);
+        changeLog.append(
+                type, id, ChangeKind.WITHDRAWN, record.recordVersion + 1, now, record.contentHash, seenBefore(record));
         record.recordVersion++;
         record.modifiedAt = now;
         record.status = RecordStatus.WITHDRAWN.code();
@@ -271,6 +273,32 @@ public class RecordStore {
                 .setParameter("rel", rel)
                 .getResultList();
     }
+
+    /**
+     * Notes on a change who could see the record just before it (its visibility, owner and
+     * sharing, read before the write changes them), so that the change feed can tell a caller
+     * that the record left its sight.
+     */
+    private Consumer<ChangeEntity> seenBefore(RecordEntity record) {
+        String visibility = record.metaVisibility;
+        String owner = record.publisherId;
+        String shared = RESTRICTED.equals(visibility)
+                ? "," + String.join(",", linkTargets(RecordType.ofCode(record.recordType), record.id, SHARED_WITH))
+                        + ","
+                : null;
+        String sharedFitting = shared != null && shared.length() > 4000
+                ? shared.substring(
+                        0, shared.lastIndexOf(',', 3999) + 1) // the column's size; the reconciler covers the rest
+                : shared;
+        return change -> {
+            change.beforeVisibility = visibility;
+            change.beforePublisher = owner;
+            change.beforeSharedWith = sharedFitting;
+        };
+    }
+
+    private static final String RESTRICTED = "restricted";
+    private static final String SHARED_WITH = "sharedWith";
 
     private RecordEntity lockPublished(RecordType type, String id, Long expectedVersion) {
         RecordEntity record = em.find(RecordEntity.class, new RecordKey(type, id), LockModeType.PESSIMISTIC_WRITE);

@@ -55,12 +55,12 @@ public class HarvestFeed {
     public HarvestFeedPage page(long after, int limit) {
         // Read the head first: every change up to it has committed (see ChangeResource).
         long head = changeLog.lastSequence();
-        List<ChangeEntity> rows = visibleChanges.between(after, head, limit + 1);
-        boolean more = rows.size() > limit;
-        List<ChangeEntity> page = more ? rows.subList(0, limit) : rows;
+        VisibleChanges.Feed rows = visibleChanges.withHidden(after, head, limit + 1);
+        boolean more = rows.changes().size() > limit;
+        List<ChangeEntity> page = more ? rows.changes().subList(0, limit) : rows.changes();
         List<HarvestFeedEntry> entries = new ArrayList<>(page.size());
         for (ChangeEntity c : page) {
-            entries.add(entry(c));
+            entries.add(rows.hidden().contains(c.sequence) ? hidden(c) : entry(c));
         }
         // Cursor and head are sequences of changes this caller may see (see ChangeResource).
         long next = page.isEmpty() ? after : page.get(page.size() - 1).sequence;
@@ -69,7 +69,34 @@ public class HarvestFeed {
                 .entries(entries)
                 .next(next)
                 .hasMore(more)
-                .head(more ? visibleChanges.latest(next, head) : next);
+                .head(more ? visibleChanges.latestWithHidden(next, head) : next);
+    }
+
+    /**
+     * A change that took the record out of the caller's sight: its id and the version and hash the
+     * caller last could see, nothing of the state it has now.
+     */
+    private HarvestFeedEntry hidden(ChangeEntity c) {
+        ChangeEntity seen = em.createQuery(
+                        "FROM ChangeEntity p WHERE p.recordType = :type AND p.recordId = :id AND p.sequence < :seq"
+                                + " ORDER BY p.sequence DESC",
+                        ChangeEntity.class)
+                .setParameter("type", c.recordType)
+                .setParameter("id", c.recordId)
+                .setParameter("seq", c.sequence)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(c);
+        return new HarvestFeedEntry()
+                .change(new Change()
+                        .sequence(c.sequence)
+                        .recordType(org.twincatalog.api.v1.model.RecordType.fromValue(c.recordType))
+                        .recordId(c.recordId)
+                        .kind(ChangeKind.HIDDEN)
+                        .recordVersion(seen.recordVersion)
+                        .time(c.changedAt.atOffset(ZoneOffset.UTC))
+                        .contentHash(seen.contentHash));
     }
 
     private HarvestFeedEntry entry(ChangeEntity c) {

@@ -9,7 +9,10 @@ import org.twincatalog.api.v1.HarvestApi;
 import org.twincatalog.api.v1.model.QuarantineEntry;
 import org.twincatalog.api.v1.model.QuarantineList;
 import org.twincatalog.api.v1.model.RecordType;
+import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.BadParameter;
+import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.web.Responses;
 import org.twincatalog.federation.directory.FederationAdmin;
@@ -25,8 +28,10 @@ public class HarvestResource implements HarvestApi {
     private final FederationAdmin admin;
     private final MirrorWriter writer;
     private final EntityManager em;
+    private final CallerContext callers;
 
     public HarvestResource(
+            CallerContext callers,
             HarvestFeed feed,
             HarvestScheduler scheduler,
             NodeDirectory directory,
@@ -39,6 +44,34 @@ public class HarvestResource implements HarvestApi {
         this.admin = admin;
         this.writer = writer;
         this.em = em;
+        this.callers = callers;
+    }
+
+    @Override
+    public Response pokeHarvest() {
+        if (callers.current().isAnonymous()) {
+            throw new NotAuthenticated(
+                    "Only a peer this node harvests pokes it, as its own service account",
+                    "authentication-required",
+                    "sign in",
+                    null);
+        }
+        String client = callers.nodeClient()
+                .orElseThrow(() -> new AccessDenied(
+                        "Only a peer this node harvests pokes it, with its own service account's token",
+                        "harvested-peer-only",
+                        null,
+                        null));
+        Peer peer = directory.peers().stream()
+                .filter(p -> p.harvest() && client.equals(p.clientId()))
+                .findFirst()
+                .orElseThrow(() -> new AccessDenied(
+                        "This node harvests no peer with the client '" + client + "'",
+                        "harvested-peer-only",
+                        null,
+                        null));
+        scheduler.poke(peer);
+        return Response.accepted().build();
     }
 
     @Override

@@ -30,6 +30,9 @@ public class HarvestScheduler {
     private final NodeDirectory directory;
     private final FederationConfig config;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** Peers poked while a run of theirs was under way: run again right after it. */
+    private final Set<String> again = ConcurrentHashMap.newKeySet();
+
     private final Map<String, Instant> nextRun = new ConcurrentHashMap<>();
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
@@ -72,6 +75,9 @@ public class HarvestScheduler {
                 } finally {
                     nextRun.put(peer.id(), Instant.now().plus(config.harvest().interval()));
                     running.remove(peer.id());
+                    if (again.remove(peer.id())) {
+                        start(peer); // poked while it ran
+                    }
                 }
             });
             return true;
@@ -79,6 +85,23 @@ public class HarvestScheduler {
             running.remove(peer.id());
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code peer} now, or right after the run under way (which may have read its feed before
+     * the news the peer pokes about); answers whether a run started now. Pokes that arrive during
+     * one run make one more run.
+     */
+    public boolean poke(Peer peer) {
+        again.add(peer.id());
+        if (start(peer)) {
+            again.remove(peer.id());
+            return true;
+        }
+        if (!running.contains(peer.id()) && again.remove(peer.id())) {
+            return start(peer); // the run ended between the two checks
+        }
+        return false;
     }
 
     /** Whether a run of the peer is under way. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.twincatalog.api.v1.model.ChangeKind;
 import org.twincatalog.api.v1.model.HarvestFeedEntry;
 import org.twincatalog.api.v1.model.HarvestFeedPage;
 import org.twincatalog.catalog.access.CatalogAccess;
@@ -74,12 +75,24 @@ public class MirrorWriter {
         long unchanged = 0;
         long quarantined = 0;
         List<MirrorCandidate> candidates = new ArrayList<>(page.getEntries().size());
+        List<HarvestFeedEntry> hidden = new ArrayList<>();
         for (HarvestFeedEntry entry : page.getEntries()) {
-            candidates.add(MirrorCandidate.of(peerId, entry));
+            if (entry.getChange().getKind() == ChangeKind.HIDDEN) {
+                hidden.add(entry);
+            } else {
+                candidates.add(MirrorCandidate.of(peerId, entry));
+            }
         }
         // one update of the change-log counter for the page, not one per record; from here on no
         // local write can commit before this page does (the counter row stays locked)
-        changeLog.reserve(candidates.size());
+        changeLog.reserve(page.getEntries().size());
+        for (HarvestFeedEntry entry : hidden) {
+            if (withdrawHidden(peerId, entry)) {
+                applied++;
+            } else {
+                unchanged++;
+            }
+        }
         // one look-up of the page's ids instead of two per entry: most entries of a first harvest
         // are new here, and those need no further read
         Set<String> known = existing(candidates);
@@ -182,6 +195,39 @@ public class MirrorWriter {
             if (current != null && !current.withdrawn()) {
                 store.withdraw(type, m.localId, null);
                 withdrawn++;
+            }
+        }
+        return withdrawn;
+    }
+
+    /**
+     * Withdraws the mirror of a record that left this node's sight at the peer (a {@code hidden}
+     * entry: the peer tells only its id there); answers whether there was a live one. The
+     * tombstone keeps the visibility the mirror had, so the next tier learns of it like of any
+     * withdrawal.
+     */
+    private boolean withdrawHidden(String peerId, HarvestFeedEntry entry) {
+        RecordType type = RecordType.ofCode(entry.getChange().getRecordType().toString());
+        if (type == RecordType.ORGANIZATION) {
+            return false; // organizations are public identities, never hidden
+        }
+        String idAtPeer = entry.getChange().getRecordId();
+        List<MirrorEntity> mirrors = em.createQuery(
+                        "FROM MirrorEntity m WHERE m.peerId = :peer AND m.recordType = :type AND (m.localId = :id"
+                                + " OR (m.originNode = :peer AND m.originId = :id))",
+                        MirrorEntity.class)
+                .setParameter("peer", peerId)
+                .setParameter("type", type.code())
+                .setParameter("id", idAtPeer)
+                .getResultList();
+        boolean withdrawn = false;
+        for (MirrorEntity m : mirrors) {
+            String mirrored = peerId.equals(m.originNode) ? m.originId : m.localId;
+            RecordEntity current = store.find(type, m.localId).orElse(null);
+            if (mirrored.equals(idAtPeer) && current != null && !current.withdrawn()) {
+                store.withdraw(type, m.localId, null);
+                m.peerSequence = entry.getChange().getSequence();
+                withdrawn = true;
             }
         }
         return withdrawn;

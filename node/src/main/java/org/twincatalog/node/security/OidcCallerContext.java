@@ -85,6 +85,22 @@ public class OidcCallerContext implements CallerContext {
         }
     }
 
+    @Override
+    public java.util.Optional<String> nodeClient() {
+        if (OVERRIDE.get() != null
+                || !Arc.container().requestContext().isActive()
+                || identity.isAnonymous()
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> claims = claims(jwt);
+        if (!CallerClaims.toCaller(claims, nodeClients.predicate()).nodeServiceAccount()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(claims.get(CallerClaims.AUTHORIZED_PARTY))
+                .map(Object::toString);
+    }
+
     /** The token's claims as plain Java values (String, Long, Boolean, List, Map). */
     static Map<String, Object> claims(JsonWebToken jwt) {
         Map<String, Object> claims = new LinkedHashMap<>();

@@ -62,6 +62,13 @@ final class FeedPages {
                 .service(service);
     }
 
+    /** The peer's word that a dataset this node saw left its sight: the id only. */
+    static HarvestFeedEntry hidden(long sequence, String id, long lastSeenVersion) {
+        return new HarvestFeedEntry()
+                .change(change(sequence, RecordType.DATASET, id, lastSeenVersion)
+                        .kind(ChangeKind.HIDDEN));
+    }
+
     private static Change change(long sequence, RecordType type, String id, long version) {
         return new Change()
                 .sequence(sequence)

@@ -77,6 +77,37 @@ public final class LocalTokens {
         return builder.jws().sign(KEY);
     }
 
+    /**
+     * A token of node client {@code client}'s own service account (role {@code node}, organization
+     * {@code organization}), addressed to {@code audience} (a node client) alone.
+     */
+    public static String nodeServiceAccount(String client, String audience, String organization) {
+        return issuedTo(client, audience, organization, "service-account-" + client, "node");
+    }
+
+    /**
+     * A steward of {@code organization}'s token as a broker at node client {@code client} forwards
+     * it (exchanged for {@code audience} alone).
+     */
+    public static String forwardedBy(String client, String audience, String organization) {
+        return issuedTo(client, audience, organization, "steward-of-" + organization, "steward");
+    }
+
+    private static String issuedTo(String client, String audience, String organization, String user, String role) {
+        return Jwt.issuer(ISSUER)
+                .audience(audience)
+                .subject("sub-" + user)
+                .claim("preferred_username", user)
+                .claim("azp", client)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .claim("org", organization)
+                .claim("org_kind", "city")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(3600))
+                .jws()
+                .sign(KEY);
+    }
+
     /** A request specification that sends {@code token} as the bearer token. */
     public static RequestSpecification bearer(String token) {
         return new RequestSpecBuilder()
