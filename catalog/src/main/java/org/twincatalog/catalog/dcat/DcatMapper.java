@@ -32,6 +32,7 @@ import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.api.v1.model.RecordOrigin;
 import org.twincatalog.ontology.Tc;
 
 /**
@@ -40,6 +41,8 @@ import org.twincatalog.ontology.Tc;
  * so that the export conforms to the DCAT-AP SHACL shapes.
  */
 public final class DcatMapper {
+
+    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private final String baseUrl;
 
@@ -60,6 +63,7 @@ public final class DcatMapper {
         model.setNsPrefix("gsp", Vocab.GSP);
         model.setNsPrefix("xsd", XSDDatatype.XSD + "#");
         model.setNsPrefix("tc", Tc.NS);
+        model.setNsPrefix("prov", PROV);
         return model;
     }
 
@@ -155,6 +159,7 @@ public final class DcatMapper {
             ds.addProperty(DCAT.landingPage, typed(model, d.getLandingPage(), FOAF + "Document"));
         }
         twin(model, ds, d.getTwin());
+        provenance(model, ds, d, d.getOrigin());
         addDistributions(model, d);
         return ds;
     }
@@ -199,6 +204,7 @@ public final class DcatMapper {
         if (s.getModified() != null) {
             svc.addProperty(DCTerms.modified, dateTime(model, s.getModified()));
         }
+        provenance(model, svc, null, s.getOrigin());
         return svc;
     }
 
@@ -209,6 +215,30 @@ public final class DcatMapper {
     public void addEndpoint(Model model, DataService s) {
         if (s.getEndpointUrl() != null) {
             model.createResource(serviceUri(s.getId())).addProperty(DCAT.endpointURL, url(model, s.getEndpointUrl()));
+        }
+    }
+
+    /**
+     * A mirror links back to its original at the origin node: {@code prov:wasDerivedFrom}, and for
+     * a dataset {@code dct:source} (DCAT-AP: "a related Dataset from which the described Dataset
+     * is derived", whose range is a dcat:Dataset: the original is typed so and given its
+     * identifier, title and description, which the mirror shares). Nothing for a record registered
+     * here or a mirror without a known source.
+     */
+    private static void provenance(Model model, Resource record, Dataset d, RecordOrigin origin) {
+        if (origin == null || origin.getSource() == null) {
+            return;
+        }
+        Resource original = model.createResource(origin.getSource().toString());
+        record.addProperty(model.createProperty(PROV + "wasDerivedFrom"), original);
+        if (d != null) {
+            record.addProperty(DCTerms.source, original);
+            original.addProperty(RDF.type, DCAT.Dataset);
+            if (origin.getId() != null) {
+                original.addProperty(DCTerms.identifier, origin.getId());
+            }
+            langMap(original, DCTerms.title, d.getTitle());
+            langMap(original, DCTerms.description, d.getDescription());
         }
     }
 

@@ -84,6 +84,12 @@ public final class RecordMapper {
             tree.put("recordVersion", record.recordVersion);
             tree.put("created", record.createdAt.atOffset(ZoneOffset.UTC).toString());
             tree.put("modified", record.modifiedAt.atOffset(ZoneOffset.UTC).toString());
+            // a mirror was last changed when its origin was, not when it was harvested
+            com.fasterxml.jackson.databind.JsonNode originModified =
+                    tree.path("origin").get("modified");
+            if (originModified != null && originModified.isTextual()) {
+                tree.put("modified", originModified.asText());
+            }
             return TREE.treeToValue(tree, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored " + record.recordType + " '" + record.id + "' is unreadable", e);

@@ -1,5 +1,8 @@
 package org.twincatalog.federation.harvest;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,12 +49,22 @@ record MirrorCandidate(
     }
 
     static MirrorCandidate of(String peerId, HarvestFeedEntry entry) {
+        return of(peerId, null, entry);
+    }
+
+    /**
+     * @param peerBaseUrl where the peer's API is (without {@code /api/v1}); null when unknown, and
+     *     then a record registered at the peer gets no {@code origin.source}
+     */
+    static MirrorCandidate of(String peerId, String peerBaseUrl, HarvestFeedEntry entry) {
         Change c = entry.getChange();
         RecordType type = RecordType.ofCode(c.getRecordType().toString());
         try {
             return switch (type) {
-                case DATASET -> entry.getDataset() == null ? none(c, type) : dataset(peerId, c, entry.getDataset());
-                case SERVICE -> entry.getService() == null ? none(c, type) : service(peerId, c, entry.getService());
+                case DATASET ->
+                    entry.getDataset() == null ? none(c, type) : dataset(peerId, peerBaseUrl, c, entry.getDataset());
+                case SERVICE ->
+                    entry.getService() == null ? none(c, type) : service(peerId, peerBaseUrl, c, entry.getService());
                 case ORGANIZATION ->
                     entry.getOrganization() == null ? none(c, type) : organization(peerId, c, entry.getOrganization());
             };
@@ -60,11 +73,13 @@ record MirrorCandidate(
         }
     }
 
-    private static MirrorCandidate dataset(String peerId, Change c, Dataset d) {
+    private static MirrorCandidate dataset(String peerId, String peerBaseUrl, Change c, Dataset d) {
         Violations v = Violations.of(d);
         v.langMap("/title", d.getTitle(), true);
         v.langMap("/description", d.getDescription(), true);
-        RecordOrigin origin = originOf(peerId, d.getId(), d.getRecordVersion(), d.getOrigin());
+        RecordOrigin origin = originOf(peerId, d.getId(), d.getRecordVersion(), d.getOrigin())
+                .source(sourceOf(d.getOrigin(), peerBaseUrl, "datasets", d.getId()))
+                .modified(modifiedOf(d.getOrigin(), d.getModified()));
         boolean withdrawn = d.getStatus() == RecordStatus.WITHDRAWN;
         AccessSettings settings = AccessSettingsMapper.fromModel(d.getAccess(), v, "/access");
         d.setOrigin(origin);
@@ -74,10 +89,12 @@ record MirrorCandidate(
                 c, RecordType.DATASET, origin, withdrawn, d.getPublisher(), settings, RecordMapper.toDocument(d), v);
     }
 
-    private static MirrorCandidate service(String peerId, Change c, DataService s) {
+    private static MirrorCandidate service(String peerId, String peerBaseUrl, Change c, DataService s) {
         Violations v = Violations.of(s);
         v.langMap("/title", s.getTitle(), true);
-        RecordOrigin origin = originOf(peerId, s.getId(), s.getRecordVersion(), s.getOrigin());
+        RecordOrigin origin = originOf(peerId, s.getId(), s.getRecordVersion(), s.getOrigin())
+                .source(sourceOf(s.getOrigin(), peerBaseUrl, "services", s.getId()))
+                .modified(modifiedOf(s.getOrigin(), s.getModified()));
         boolean withdrawn = s.getStatus() == RecordStatus.WITHDRAWN;
         AccessSettings settings = AccessSettingsMapper.fromModel(s.getAccess(), v, "/access");
         s.setOrigin(origin);
@@ -164,6 +181,32 @@ record MirrorCandidate(
                 .version(upstream.getVersion())
                 .chain(chain)
                 .harvestedAt(now());
+    }
+
+    /**
+     * The original's address: kept from upstream for a mirror of a mirror (the peer's address is
+     * not the origin's), minted from the peer's address for the peer's own record.
+     */
+    static URI sourceOf(RecordOrigin upstream, String peerBaseUrl, String collection, String id) {
+        if (upstream != null && upstream.getNode() != null) {
+            URI source = upstream.getSource();
+            boolean web = source != null
+                    && ("http".equalsIgnoreCase(source.getScheme()) || "https".equalsIgnoreCase(source.getScheme()));
+            return web ? source : null;
+        }
+        if (peerBaseUrl == null || id == null) {
+            return null;
+        }
+        return URI.create(peerBaseUrl.replaceAll("/+$", "") + "/api/v1/" + collection + "/"
+                + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    /** The time the record last changed at its origin: upstream's, else the peer's own record's. */
+    static OffsetDateTime modifiedOf(RecordOrigin upstream, OffsetDateTime peerModified) {
+        if (upstream != null && upstream.getNode() != null && upstream.getModified() != null) {
+            return upstream.getModified();
+        }
+        return peerModified;
     }
 
     private static OffsetDateTime now() {

@@ -19,6 +19,8 @@ import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
+import org.twincatalog.federation.directory.NodeDirectory;
+import org.twincatalog.federation.directory.Peer;
 
 /**
  * Writes one page of a peer's feed as mirrors, and the cursor after it, in one transaction: a
@@ -32,8 +34,11 @@ public class MirrorWriter {
     private final RecordStore store;
     private final CatalogAccess access;
     private final ChangeLog changeLog;
+    private final NodeDirectory directory;
 
-    public MirrorWriter(EntityManager em, RecordStore store, CatalogAccess access, ChangeLog changeLog) {
+    public MirrorWriter(
+            EntityManager em, RecordStore store, CatalogAccess access, ChangeLog changeLog, NodeDirectory directory) {
+        this.directory = directory;
         this.em = em;
         this.store = store;
         this.access = access;
@@ -75,12 +80,13 @@ public class MirrorWriter {
         long unchanged = 0;
         long quarantined = 0;
         List<MirrorCandidate> candidates = new ArrayList<>(page.getEntries().size());
+        String peerBaseUrl = directory.peer(peerId).map(Peer::baseUrl).orElse(null);
         List<HarvestFeedEntry> hidden = new ArrayList<>();
         for (HarvestFeedEntry entry : page.getEntries()) {
             if (entry.getChange().getKind() == ChangeKind.HIDDEN) {
                 hidden.add(entry);
             } else {
-                candidates.add(MirrorCandidate.of(peerId, entry));
+                candidates.add(MirrorCandidate.of(peerId, peerBaseUrl, entry));
             }
         }
         // one update of the change-log counter for the page, not one per record; from here on no

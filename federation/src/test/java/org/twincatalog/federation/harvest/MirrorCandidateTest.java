@@ -2,6 +2,7 @@ package org.twincatalog.federation.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,52 @@ class MirrorCandidateTest {
         assertThat(c.originVersion()).isEqualTo(3);
         assertThat(DocumentCodec.read(c.document(), Dataset.class).getOrigin().getChain())
                 .containsExactly("city-mapo", "metro-seoul");
+    }
+
+    @Test
+    void aChildsOwnRecord_linksToItsAddressAtTheChild_andKeepsItsModifiedTime() {
+        Dataset d = dataset("bldg-2025", 3).modified(OffsetDateTime.parse("2024-03-01T10:00:00Z"));
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", "http://127.0.0.1:8083/", entry(d));
+        RecordOrigin origin = DocumentCodec.read(c.document(), Dataset.class).getOrigin();
+        assertThat(origin.getSource()).hasToString("http://127.0.0.1:8083/api/v1/datasets/bldg-2025");
+        assertThat(origin.getModified()).isEqualTo(OffsetDateTime.parse("2024-03-01T10:00:00Z"));
+    }
+
+    @Test
+    void aMirrorOfAMirror_keepsTheSourceAndModifiedTimeOfItsOrigin() {
+        Dataset d = dataset("city-mapo.bldg", 1).modified(OffsetDateTime.parse("2026-01-01T00:00:00Z"));
+        d.setOrigin(new RecordOrigin()
+                .node("city-mapo")
+                .id("bldg")
+                .version(3L)
+                .chain(List.of("city-mapo"))
+                .source(URI.create("http://127.0.0.1:8083/api/v1/datasets/bldg"))
+                .modified(OffsetDateTime.parse("2024-03-01T10:00:00Z")));
+        MirrorCandidate c = MirrorCandidate.of("metro-seoul", "http://127.0.0.1:8081", entry(d));
+        RecordOrigin origin = DocumentCodec.read(c.document(), Dataset.class).getOrigin();
+        assertThat(origin.getSource()).hasToString("http://127.0.0.1:8083/api/v1/datasets/bldg");
+        assertThat(origin.getModified()).isEqualTo(OffsetDateTime.parse("2024-03-01T10:00:00Z"));
+    }
+
+    @Test
+    void aMirrorOfAMirror_whoseSourceIsNotAWebAddress_getsNoSource() {
+        Dataset d = dataset("city-mapo.bldg", 1);
+        d.setOrigin(new RecordOrigin()
+                .node("city-mapo")
+                .id("bldg")
+                .version(3L)
+                .chain(List.of("city-mapo"))
+                .source(URI.create("javascript:alert(1)")));
+        MirrorCandidate c = MirrorCandidate.of("metro-seoul", "http://127.0.0.1:8081", entry(d));
+        assertThat(DocumentCodec.read(c.document(), Dataset.class).getOrigin().getSource())
+                .isNull();
+    }
+
+    @Test
+    void aChildWhoseAddressIsUnknown_givesNoSource() {
+        MirrorCandidate c = MirrorCandidate.of("city-mapo", entry(dataset("bldg", 1)));
+        assertThat(DocumentCodec.read(c.document(), Dataset.class).getOrigin().getSource())
+                .isNull();
     }
 
     @Test

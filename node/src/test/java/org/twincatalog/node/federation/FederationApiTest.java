@@ -1,6 +1,7 @@
 package org.twincatalog.node.federation;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,13 +17,23 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.api.v1.model.AccessLevel;
 import org.twincatalog.api.v1.model.AccessSettings;
 import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.api.v1.model.RecordOrigin;
 import org.twincatalog.federation.harvest.MirrorWriter;
+import org.twincatalog.node.support.DcatApShapes;
 import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;
 
@@ -31,6 +42,7 @@ import org.twincatalog.node.support.LocalTokens;
 @TestProfile(FederationApiTest.WithADeadPeer.class)
 class FederationApiTest {
     private static final String PROBLEM = "application/problem+json";
+    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     @Inject
     MirrorWriter writer;
@@ -102,6 +114,92 @@ class FederationApiTest {
                 .body("status.harvest.mirrored", is(2))
                 .body("status.harvest.cursor", is(2))
                 .body("status.harvest.quarantined", is(0));
+    }
+
+    @Test
+    void aHarvestedDataset_linksBackToItsOriginal_andKeepsTheDateItWasLastChangedThere() {
+        String peer = Fixtures.uniqueId("city");
+        registerPeer(peer, "http://127.0.0.1:9/");
+        String publisher = Fixtures.newOrganization();
+        Dataset original = FeedPages.dataset("bldg", publisher, 3, "Buildings at the origin")
+                .modified(OffsetDateTime.parse("2024-03-01T10:00:00Z"));
+        writer.state(peer);
+        writer.apply(peer, 0, FeedPages.page(1, 1, FeedPages.created(1, original)));
+        String mirror = "/api/v1/datasets/" + peer + ".bldg";
+        String source = "http://127.0.0.1:9/api/v1/datasets/bldg";
+
+        given().get(mirror)
+                .then()
+                .statusCode(200)
+                .body("modified", startsWith("2024-03-01T10:00"))
+                .body("origin.modified", startsWith("2024-03-01T10:00"))
+                .body("origin.source", is(source))
+                .body("origin.harvestedAt", notNullValue());
+        String turtle = given().accept("text/turtle")
+                .get(mirror)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        Model model =
+                ModelFactory.createDefaultModel().read(new java.io.StringReader(turtle), "http://localhost/", "TURTLE");
+        List<Resource> derived = model.listSubjectsWithProperty(DCTerms.source).toList();
+        assertThat(derived).hasSize(1);
+        Resource dataset = derived.get(0);
+        assertThat(dataset.getURI()).endsWith(mirror);
+        assertThat(model.contains(dataset, RDF.type, DCAT.Dataset)).isTrue();
+        Resource originalResource = model.createResource(source);
+        assertThat(model.contains(dataset, DCTerms.source, originalResource)).isTrue();
+        assertThat(model.contains(dataset, model.createProperty(PROV + "wasDerivedFrom"), originalResource))
+                .isTrue();
+        assertThat(model.listObjectsOfProperty(dataset, DCTerms.modified)
+                        .next()
+                        .asLiteral()
+                        .getLexicalForm())
+                .startsWith("2024-03-01T10:00");
+        DcatApShapes.assertConforms(turtle);
+    }
+
+    @Test
+    void aMirrorOfAMirror_keepsTheSourceAndDateOfTheOriginal_notThoseOfThePeerItCameThrough() {
+        String metro = Fixtures.uniqueId("metro");
+        registerPeer(metro, "http://127.0.0.1:9/metro");
+        String publisher = Fixtures.newOrganization();
+        Dataset mirrored = FeedPages.dataset("city-far.bldg", publisher, 1, "Buildings two hops away")
+                .modified(OffsetDateTime.parse("2026-01-05T00:00:00Z"))
+                .origin(new RecordOrigin()
+                        .node("city-far")
+                        .id("bldg")
+                        .version(7L)
+                        .chain(List.of("city-far"))
+                        .source(URI.create("https://city-far.example.kr/api/v1/datasets/bldg"))
+                        .modified(OffsetDateTime.parse("2024-12-24T08:30:00Z")));
+        Dataset forged = FeedPages.dataset("city-bad.bldg", publisher, 1, "A script as its source")
+                .origin(new RecordOrigin()
+                        .node("city-bad")
+                        .id("bldg")
+                        .version(1L)
+                        .chain(List.of("city-bad"))
+                        .source(URI.create("javascript:alert(1)")));
+        writer.state(metro);
+        writer.apply(metro, 0, FeedPages.page(2, 2, FeedPages.created(1, mirrored), FeedPages.created(2, forged)));
+
+        given().get("/api/v1/datasets/city-far.bldg")
+                .then()
+                .statusCode(200)
+                .body("modified", startsWith("2024-12-24T08:30"))
+                .body("origin.source", is("https://city-far.example.kr/api/v1/datasets/bldg"))
+                .body("origin.chain", equalTo(List.of("city-far", metro)));
+        given().get("/api/v1/datasets/city-bad.bldg").then().statusCode(200).body("origin.source", nullValue());
+    }
+
+    private static void registerPeer(String id, String baseUrl) {
+        given().spec(LocalTokens.bearer(LocalTokens.stewardOf("seoul")))
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", Map.of("en", id), "tier", "city", "baseUrl", baseUrl, "harvest", false))
+                .put("/api/v1/federation/peers/" + id)
+                .then()
+                .statusCode(200);
     }
 
     @Test
