@@ -227,8 +227,7 @@ class FederationIT {
     }
 
     @Test
-    void aRecordMadePrivateAtItsCity_isGoneFromMetroAndNationalWithinSeconds_andNothingOfItLeaks()
-            throws Exception {
+    void aRecordMadePrivateAtItsCity_isGoneFromMetroAndNationalWithinSeconds_andNothingOfItLeaks() throws Exception {
         String mapoPublisher = token("mapo-publisher");
         String molit = token("molit-analyst");
         ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
@@ -238,7 +237,9 @@ class FederationIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String mirrorId = mirror("city-mapo", "seoul-mapo.street-trees-draft");
         // the poke brings it up too, well before the minute the schedule waits
-        awaitWithin(15, () -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 200);
+        awaitWithin(
+                15,
+                () -> Api.get(national, "/api/v1/datasets/" + mirrorId, null).status() == 200);
 
         String secret = "Confidential relocation of street trees";
         dataset.putObject("title").put("en", secret).put("ko", "가로수이전비밀계획");
@@ -252,8 +253,12 @@ class FederationIT {
         // no reconciliation runs (reconcile-every 0) and the schedule waits a minute: Mapo's feed
         // tells the metro node's harvester that the record left its sight, the poke makes it
         // harvest now, and its withdrawal reaches the national node the same way
-        awaitWithin(15, () -> Api.get(metro, "/api/v1/datasets/" + mirrorId, molit).status() == 410
-                && Api.get(national, "/api/v1/datasets/" + mirrorId, molit).status() == 410);
+        awaitWithin(
+                15,
+                () -> Api.get(metro, "/api/v1/datasets/" + mirrorId, molit).status() == 410
+                        && Api.get(national, "/api/v1/datasets/" + mirrorId, molit)
+                                        .status()
+                                == 410);
         long tookMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(tookMs).as("city -> metro -> national").isLessThan(15_000);
         for (NodeUnderTest node : List.of(metro, national)) {
@@ -270,13 +275,12 @@ class FederationIT {
         JsonNode feed = Api.get(mapo, "/api/v1/federation/feed?after=0&limit=1000", metroHarvester)
                 .json();
         List<JsonNode> entries = new ArrayList<>();
-        feed.path("entries")
-                .forEach(e -> {
-                    if ("seoul-mapo.street-trees-draft"
-                            .equals(e.path("change").path("recordId").asText())) {
-                        entries.add(e);
-                    }
-                });
+        feed.path("entries").forEach(e -> {
+            if ("seoul-mapo.street-trees-draft"
+                    .equals(e.path("change").path("recordId").asText())) {
+                entries.add(e);
+            }
+        });
         assertThat(entries)
                 .extracting(e -> e.path("change").path("kind").asText())
                 .containsExactly("hidden");
