@@ -83,31 +83,14 @@ class CityNameSearchTest {
         for (double v : bbox) {
             box.add(v);
         }
-        return given().spec(LocalTokens.asPublisherOf(publisher))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .log()
-                .ifValidationFails()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Fixtures.newDataset(dataset);
     }
 
     private static String organization(String fixture, String parent) {
         ObjectNode org = Fixtures.read(fixture);
-        String id = Fixtures.uniqueId("org");
-        org.put("id", id);
         if (parent != null) {
             org.put("parent", parent);
         }
-        given().spec(LocalTokens.asPublisherOf(id))
-                .contentType(ContentType.JSON)
-                .body(org.toString())
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201);
-        return id;
+        return Fixtures.newOrganization(org);
     }
 }

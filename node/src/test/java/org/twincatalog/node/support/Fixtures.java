@@ -33,7 +33,11 @@ public final class Fixtures {
 
     /** Registers a new organization through the API (as its publisher) and answers its id. */
     public static String newOrganization() {
-        ObjectNode org = read("organization.json");
+        return newOrganization(read("organization.json"));
+    }
+
+    /** Registers {@code org} under a new unique id (as its publisher) and answers that id. */
+    public static String newOrganization(ObjectNode org) {
         String id = uniqueId("org");
         org.put("id", id);
         given().spec(LocalTokens.asPublisherOf(id))
@@ -54,9 +58,14 @@ public final class Fixtures {
 
     /** Registers a dataset as a publisher of {@code publisher} and answers its id. */
     public static String newDataset(String fixture, String publisher) {
-        return given().spec(LocalTokens.asPublisherOf(publisher))
+        return newDataset(dataset(fixture, publisher));
+    }
+
+    /** Registers {@code dataset} as a publisher of its publisher and answers its id. */
+    public static String newDataset(ObjectNode dataset) {
+        return given().spec(LocalTokens.asPublisherOf(dataset.path("publisher").asText()))
                 .contentType(ContentType.JSON)
-                .body(dataset(fixture, publisher).toString())
+                .body(dataset.toString())
                 .post("/api/v1/datasets")
                 .then()
                 .log()
