@@ -44,8 +44,22 @@ public final class ProjectionPoller implements AutoCloseable {
         return new ProjectionPoller(executor);
     }
 
+    /**
+     * Stops polling and waits for a catch-up in progress to finish. The polling thread is not
+     * interrupted first: an interrupt during a file write closes the store's channel under it
+     * (Lucene and TDB2 both fail that way), which leaves the store locked for the next start.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("a projection catch-up did not finish within 30 s of shutdown; interrupting it");
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

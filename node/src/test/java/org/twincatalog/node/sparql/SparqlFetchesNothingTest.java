@@ -44,7 +44,9 @@ class SparqlFetchesNothingTest {
 
     @AfterAll
     static void stopTarget() {
-        target.stop(0);
+        if (target != null) {
+            target.stop(0);
+        }
     }
 
     @BeforeEach
