@@ -25,6 +25,7 @@ import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.error.PayloadTooLarge;
+import org.twincatalog.catalog.error.PeerTimedOut;
 import org.twincatalog.catalog.error.PeerUnavailable;
 import org.twincatalog.catalog.error.PreconditionRequired;
 import org.twincatalog.catalog.error.StaleVersion;
@@ -50,7 +51,8 @@ public class ProblemMappers {
             Map.entry(PayloadTooLarge.class, ProblemType.TOO_LARGE),
             Map.entry(ValidationFailed.class, ProblemType.VALIDATION_FAILED),
             Map.entry(PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED),
-            Map.entry(PeerUnavailable.class, ProblemType.PEER_UNAVAILABLE));
+            Map.entry(PeerUnavailable.class, ProblemType.PEER_UNAVAILABLE),
+            Map.entry(PeerTimedOut.class, ProblemType.PEER_TIMEOUT));
 
     @ServerExceptionMapper
     public Response catalog(CatalogException e, UriInfo uri) {

@@ -19,7 +19,8 @@ public enum ProblemType {
     VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
     SERVER_ERROR(500, "server-error", "Internal server error"),
-    PEER_UNAVAILABLE(502, "peer-unavailable", "Peer unavailable");
+    PEER_UNAVAILABLE(502, "peer-unavailable", "Peer unavailable"),
+    PEER_TIMEOUT(504, "peer-timeout", "Peer timeout");
 
     private static final String BASE = "https://twin-catalog.org/problems/";
 

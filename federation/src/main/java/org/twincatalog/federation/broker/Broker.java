@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.twincatalog.api.v1.client.ApiClient;
 import org.twincatalog.api.v1.client.ApiException;
 import org.twincatalog.api.v1.client.SearchApi;
 import org.twincatalog.api.v1.model.PeerOutcome;
@@ -49,34 +50,43 @@ public class Broker {
         this.pool = pool;
     }
 
-    /** Every peer's answer, in the order of {@code peers}, within {@code deadline}. */
-    public List<PeerAnswer> ask(List<Peer> peers, PeerQuery query, String callerToken, Duration deadline) {
+    /** Every peer's search answer, in the order of {@code peers}, within {@code deadline}. */
+    public List<PeerAnswer<SearchPage>> ask(List<Peer> peers, PeerQuery query, String callerToken, Duration deadline) {
+        return ask(peers, search(query), callerToken, deadline);
+    }
+
+    /**
+     * Every peer's answer to {@code call}, in the order of {@code peers}, within {@code deadline}.
+     * A call that has not answered by then is cancelled (interrupted).
+     */
+    public <T> List<PeerAnswer<T>> ask(List<Peer> peers, PeerCall<T> call, String callerToken, Duration deadline) {
         long started = System.nanoTime();
         long deadlineAt = started + deadline.toNanos();
-        Map<Peer, Future<PeerAnswer>> calls = new LinkedHashMap<>();
-        Map<Peer, PeerAnswer> skipped = new HashMap<>();
+        Map<Peer, Future<PeerAnswer<T>>> calls = new LinkedHashMap<>();
+        Map<Peer, PeerAnswer<T>> skipped = new HashMap<>();
         for (Peer peer : peers) {
             CircuitBreaker breaker = breakers.apply(peer.id());
             if (breaker.tryAcquire()) {
-                calls.put(peer, pool.submit(() -> call(peer, query, callerToken, deadline, started)));
+                calls.put(peer, pool.submit(() -> call(peer, call, callerToken, deadline, started)));
             } else {
                 skipped.put(
                         peer,
                         answer(peer, OutcomeEnum.SKIPPED, null, "circuit open after repeated failures", started, null));
             }
         }
-        List<PeerAnswer> answers = new ArrayList<>(peers.size());
+        List<PeerAnswer<T>> answers = new ArrayList<>(peers.size());
         for (Peer peer : peers) {
-            Future<PeerAnswer> call = calls.get(peer);
-            answers.add(call == null ? skipped.get(peer) : await(peer, call, deadlineAt, deadline, started));
+            Future<PeerAnswer<T>> pending = calls.get(peer);
+            answers.add(pending == null ? skipped.get(peer) : await(peer, pending, deadlineAt, deadline, started));
         }
         return answers;
     }
 
-    private PeerAnswer await(Peer peer, Future<PeerAnswer> call, long deadlineAt, Duration deadline, long started) {
+    private <T> PeerAnswer<T> await(
+            Peer peer, Future<PeerAnswer<T>> call, long deadlineAt, Duration deadline, long started) {
         CircuitBreaker breaker = breakers.apply(peer.id());
         try {
-            PeerAnswer answer = call.get(Math.max(0, deadlineAt - System.nanoTime()), TimeUnit.NANOSECONDS);
+            PeerAnswer<T> answer = call.get(Math.max(0, deadlineAt - System.nanoTime()), TimeUnit.NANOSECONDS);
             switch (answer.outcome().getOutcome()) {
                 case OK -> breaker.onSuccess();
                 case DENIED -> breaker.onNeutral();
@@ -104,7 +114,7 @@ public class Broker {
         }
     }
 
-    private PeerAnswer call(Peer peer, PeerQuery q, String callerToken, Duration deadline, long started) {
+    private <T> PeerAnswer<T> call(Peer peer, PeerCall<T> call, String callerToken, Duration deadline, long started) {
         Map<String, String> headers = new HashMap<>();
         try {
             String token = identity.tokenFor(peer, callerToken);
@@ -122,36 +132,53 @@ public class Broker {
                     peer, OutcomeEnum.TIMEOUT, null, "the deadline passed before the peer was called", started, null);
         }
         try {
-            SearchApi api = new SearchApi(clients.client(peer, left));
-            SearchPage page = api.searchDatasets(
-                    q.q(),
-                    q.publisher(),
-                    q.adminArea(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    q.lod(),
-                    q.featureType(),
-                    q.access(),
-                    q.year(),
-                    q.bbox(),
-                    null,
-                    q.datetime(),
-                    null,
-                    null,
-                    q.limit(),
-                    null,
-                    q.excludedOriginsFor(peer.id()),
-                    headers);
+            T value = call.call(peer, clients.client(peer, left), headers);
             health.record(peer.id(), true);
-            return answer(peer, OutcomeEnum.OK, 200, null, started, page);
+            PeerAnswer<T> answer = answer(peer, OutcomeEnum.OK, 200, null, started, value);
+            answer.outcome().total(call.total(value));
+            return answer;
         } catch (ApiException e) {
             return failed(peer, e, started);
         }
     }
 
-    private PeerAnswer failed(Peer peer, ApiException e, long started) {
+    /** The search of {@code q} at a peer. */
+    static PeerCall<SearchPage> search(PeerQuery q) {
+        return new PeerCall<>() {
+            @Override
+            public SearchPage call(Peer peer, ApiClient client, Map<String, String> headers) throws ApiException {
+                return new SearchApi(client)
+                        .searchDatasets(
+                                q.q(),
+                                q.publisher(),
+                                q.adminArea(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                q.lod(),
+                                q.featureType(),
+                                q.access(),
+                                q.year(),
+                                q.bbox(),
+                                null,
+                                q.datetime(),
+                                null,
+                                null,
+                                q.limit(),
+                                null,
+                                q.excludedOriginsFor(peer.id()),
+                                headers);
+            }
+
+            @Override
+            public Long total(SearchPage page) {
+                return page.getTotal();
+            }
+        };
+    }
+
+    private <T> PeerAnswer<T> failed(Peer peer, ApiException e, long started) {
         int code = e.getCode();
         health.record(peer.id(), code != 0);
         if (code == 401 || code == 403) {
@@ -182,16 +209,15 @@ public class Broker {
         return answer(peer, OutcomeEnum.ERROR, code, "the peer failed: " + brief(e.getResponseBody()), started, null);
     }
 
-    private static PeerAnswer answer(
-            Peer peer, OutcomeEnum outcome, Integer status, String detail, long started, SearchPage page) {
+    private static <T> PeerAnswer<T> answer(
+            Peer peer, OutcomeEnum outcome, Integer status, String detail, long started, T value) {
         PeerOutcome o = new PeerOutcome()
                 .peer(peer.id())
                 .outcome(outcome)
                 .status(status)
                 .detail(detail)
-                .tookMs((System.nanoTime() - started) / 1_000_000)
-                .total(page == null ? null : page.getTotal());
-        return new PeerAnswer(o, page);
+                .tookMs((System.nanoTime() - started) / 1_000_000);
+        return new PeerAnswer<>(o, value);
     }
 
     private static String brief(String body) {

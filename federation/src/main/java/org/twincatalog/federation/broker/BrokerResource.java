@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.twincatalog.access.Caller;
 import org.twincatalog.api.v1.FederatedSearchApi;
 import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.error.BadParameter;
@@ -100,22 +99,14 @@ public class BrokerResource implements FederatedSearchApi {
         return out;
     }
 
-    private static void checkDeadline(Integer deadlineMs) {
+    /** A 400 naming {@code deadlineMs} when it is out of 50..30000. */
+    public static void checkDeadline(Integer deadlineMs) {
         if (deadlineMs != null && (deadlineMs < 50 || deadlineMs > 30_000)) {
             throw BadParameter.query("deadlineMs", "must be between 50 and 30000, was " + deadlineMs);
         }
     }
 
-    /** The caller's bearer token once verified (an invalid one is a 401 here); null for anonymous callers. */
     private String callerToken() {
-        Caller caller = callers.current();
-        if (caller.isAnonymous()) {
-            return null;
-        }
-        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return authorization.substring(7).trim();
+        return CallerToken.of(callers, headers);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.twincatalog.api.v1.model.FederatedAggregates;
 import org.twincatalog.api.v1.model.FederatedSearchPage;
 import org.twincatalog.api.v1.model.PeerFacets;
+import org.twincatalog.api.v1.model.SearchPage;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.federation.FederationConfig;
@@ -66,7 +67,7 @@ public class BrokerService {
         Duration deadline = deadline(deadlineMs);
         List<Peer> directoryPeers = directory.peers(); // read once: it is a database query
         List<Peer> peers = select(peerIds, directoryPeers);
-        List<PeerAnswer> answers = broker.ask(peers, query, callerToken, deadline);
+        List<PeerAnswer<SearchPage>> answers = broker.ask(peers, query, callerToken, deadline);
         return new FederatedSearchPage()
                 .items(ResultMerger.hits(answers, nodeIds(directoryPeers), query.limit()))
                 .total(ResultMerger.total(answers))
@@ -89,9 +90,9 @@ public class BrokerService {
         List<Peer> peers = select(peerIds, directory.peers());
         Set<String> asked = new HashSet<>();
         peers.forEach(p -> asked.add(p.id()));
-        List<PeerAnswer> answers = broker.ask(peers, query.excludingOrigins(asked), callerToken, deadline);
+        List<PeerAnswer<SearchPage>> answers = broker.ask(peers, query.excludingOrigins(asked), callerToken, deadline);
         List<PeerFacets> byPeer = new ArrayList<>();
-        for (PeerAnswer a : answers) {
+        for (PeerAnswer<SearchPage> a : answers) {
             if (a.ok()) {
                 byPeer.add(new PeerFacets()
                         .peer(a.outcome().getPeer())
@@ -108,7 +109,17 @@ public class BrokerService {
                 .tookMs((System.nanoTime() - started) / 1_000_000);
     }
 
-    private Duration deadline(Integer deadlineMs) {
+    /**
+     * Every chosen peer's answer to {@code call} (all peers when {@code peerIds} is empty; an
+     * unknown id is a 404), asked concurrently with the caller's identity forwarded, by the
+     * deadline.
+     */
+    public <T> List<PeerAnswer<T>> ask(List<String> peerIds, Duration deadline, PeerCall<T> call, String callerToken) {
+        return broker.ask(select(peerIds, directory.peers()), call, callerToken, deadline);
+    }
+
+    /** The deadline asked for, or the configured one. */
+    public Duration deadline(Integer deadlineMs) {
         return deadlineMs == null ? config.broker().deadline() : Duration.ofMillis(deadlineMs);
     }
 

@@ -1,10 +1,13 @@
 package org.twincatalog.federation.broker;
 
 import org.twincatalog.api.v1.model.PeerOutcome;
-import org.twincatalog.api.v1.model.SearchPage;
 
-/** What one peer answered: its outcome, and its page when the outcome is ok. */
-public record PeerAnswer(PeerOutcome outcome, SearchPage page) {
+/**
+ * What one peer answered: its outcome, and its answer when the outcome is ok.
+ *
+ * @param <T> the answer's type (a search page, a file page, ...)
+ */
+public record PeerAnswer<T>(PeerOutcome outcome, T page) {
     public boolean ok() {
         return outcome.getOutcome() == PeerOutcome.OutcomeEnum.OK;
     }

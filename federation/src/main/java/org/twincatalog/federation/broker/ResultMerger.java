@@ -34,10 +34,10 @@ public final class ResultMerger {
     };
 
     /** The merged hits, at most {@code limit}. {@code nodeIds} are the ids mirrors may be prefixed with. */
-    public static List<FederatedHit> hits(List<PeerAnswer> answers, Set<String> nodeIds, int limit) {
+    public static List<FederatedHit> hits(List<PeerAnswer<SearchPage>> answers, Set<String> nodeIds, int limit) {
         List<Ranked> all = new ArrayList<>();
         for (int p = 0; p < answers.size(); p++) {
-            PeerAnswer a = answers.get(p);
+            PeerAnswer<SearchPage> a = answers.get(p);
             if (!a.ok() || a.page().getItems() == null) {
                 continue;
             }
@@ -89,9 +89,9 @@ public final class ResultMerger {
     }
 
     /** Facet counts summed over the peers that answered. */
-    public static Map<String, List<FacetValue>> facets(List<PeerAnswer> answers, Set<String> only) {
+    public static Map<String, List<FacetValue>> facets(List<PeerAnswer<SearchPage>> answers, Set<String> only) {
         Map<String, Map<String, Long>> sums = new TreeMap<>();
-        for (PeerAnswer a : answers) {
+        for (PeerAnswer<SearchPage> a : answers) {
             if (a.ok() && a.page().getFacets() != null) {
                 select(a.page(), only)
                         .forEach(
@@ -125,7 +125,7 @@ public final class ResultMerger {
     }
 
     /** The sum of the totals of the peers that answered. */
-    public static long total(List<PeerAnswer> answers) {
+    public static long total(List<PeerAnswer<SearchPage>> answers) {
         return answers.stream()
                 .filter(PeerAnswer::ok)
                 .mapToLong(a -> a.page().getTotal() == null ? 0 : a.page().getTotal())

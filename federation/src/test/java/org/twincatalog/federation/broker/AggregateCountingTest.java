@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.api.v1.model.FacetValue;
+import org.twincatalog.api.v1.model.SearchPage;
 import org.twincatalog.federation.directory.Peer;
 import org.twincatalog.federation.directory.PeerClients;
 import org.twincatalog.federation.directory.PeerHealth;
@@ -60,7 +61,7 @@ class AggregateCountingTest {
 
         PeerQuery query = new PeerQuery(null, null, null, null, null, null, null, null, null, 1)
                 .excludingOrigins(Set.of("metro-seoul", "city-mapo"));
-        List<PeerAnswer> answers = broker().ask(peers, query, null, Duration.ofSeconds(5));
+        List<PeerAnswer<SearchPage>> answers = broker().ask(peers, query, null, Duration.ofSeconds(5));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.ok()).isTrue());
         assertThat(excludedSeen).containsEntry("metro-seoul", List.of("city-mapo"));
@@ -80,7 +81,7 @@ class AggregateCountingTest {
         PeerQuery query = new PeerQuery(null, null, null, null, null, null, null, null, null, 1)
                 .excludingOrigins(Set.of("metro-seoul"));
 
-        List<PeerAnswer> answers = broker().ask(List.of(metro), query, null, Duration.ofSeconds(5));
+        List<PeerAnswer<SearchPage>> answers = broker().ask(List.of(metro), query, null, Duration.ofSeconds(5));
 
         assertThat(excludedSeen).containsEntry("metro-seoul", List.of());
         assertThat(ResultMerger.total(answers)).isEqualTo(2);

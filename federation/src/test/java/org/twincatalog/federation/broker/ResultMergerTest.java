@@ -16,7 +16,7 @@ class ResultMergerTest {
 
     @Test
     void hits_areRankedByScoreNormalizedPerPeer() {
-        List<PeerAnswer> answers = List.of(
+        List<PeerAnswer<SearchPage>> answers = List.of(
                 ok("city-a", page(hit("a1", 10f), hit("a2", 5f))),
                 ok("city-b", page(hit("b1", 0.4f), hit("b2", 0.3f))));
         List<FederatedHit> merged = ResultMerger.hits(answers, Set.of("city-a", "city-b"), 10);
@@ -26,7 +26,7 @@ class ResultMergerTest {
 
     @Test
     void aMirrorAndItsOrigin_areOneHit() {
-        List<PeerAnswer> answers =
+        List<PeerAnswer<SearchPage>> answers =
                 List.of(ok("city-a", page(hit("x", 2f))), ok("metro", page(hit("city-a.x", 3f), hit("m1", 1f))));
         List<FederatedHit> merged = ResultMerger.hits(answers, Set.of("city-a", "metro"), 10);
         assertThat(merged).extracting(FederatedHit::getId).containsExactly("x", "m1");
@@ -35,9 +35,9 @@ class ResultMergerTest {
 
     @Test
     void failedPeers_addNoHitsNorCounts() {
-        PeerAnswer failed =
-                new PeerAnswer(new PeerOutcome().peer("city-b").outcome(PeerOutcome.OutcomeEnum.TIMEOUT), null);
-        List<PeerAnswer> answers = List.of(ok("city-a", page(hit("a1", 1f))), failed);
+        PeerAnswer<SearchPage> failed =
+                new PeerAnswer<>(new PeerOutcome().peer("city-b").outcome(PeerOutcome.OutcomeEnum.TIMEOUT), null);
+        List<PeerAnswer<SearchPage>> answers = List.of(ok("city-a", page(hit("a1", 1f))), failed);
         assertThat(ResultMerger.hits(answers, Set.of(), 10)).hasSize(1);
         assertThat(ResultMerger.total(answers)).isEqualTo(1);
     }
@@ -56,8 +56,8 @@ class ResultMergerTest {
                 .isEqualTo(7L));
     }
 
-    private static PeerAnswer ok(String peer, SearchPage page) {
-        return new PeerAnswer(
+    private static PeerAnswer<SearchPage> ok(String peer, SearchPage page) {
+        return new PeerAnswer<>(
                 new PeerOutcome().peer(peer).outcome(PeerOutcome.OutcomeEnum.OK).total(page.getTotal()), page);
     }
 

@@ -1,0 +1,14 @@
+package org.twincatalog.catalog.plateau;
+
+/** The criteria of a file lookup ({@code GET /api/v1/files}), checked the way this node checks them. */
+public final class FileCriteria {
+    private FileCriteria() {}
+
+    /**
+     * Throws the problem this node answers for these criteria ({@code BadParameter}, {@code
+     * MalformedRequest}) when they are invalid or name no file at all; returns when they are fine.
+     */
+    public static void check(String mesh, String point, String bbox, String city, String featureType, Integer minLod) {
+        FileQuery.parse(mesh, point, bbox, city, featureType, minLod, null);
+    }
+}
