@@ -33,7 +33,7 @@ import org.twincatalog.systemtests.Api.Answer;
  * (Gangnam, Mapo), a metro node (Seoul) that harvests both, and a national node that harvests
  * the metro node and brokers live queries to all three. Each node is seeded with its demo set
  * ({@code node/src/main/resources/demo/federation/<node>}): per city one public, one
- * government-level and one private dataset.
+ * government-level and one private dataset, and the real PLATEAU packages the city hosts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FederationIT {
@@ -132,8 +132,10 @@ class FederationIT {
         counts.path("byPeer")
                 .forEach(
                         p -> totals.put(p.path("peer").asText(), p.path("total").asLong()));
-        assertThat(totals).containsEntry("city-gangnam", 2L).containsEntry("city-mapo", 2L);
-        assertThat(counts.path("total").asLong()).isEqualTo(4);
+        // per city its two demo building datasets and the real PLATEAU package it hosts (Gangnam the
+        // Tokyo 23-ku sample, Mapo the Yokosuka one: LOD2 buildings, issued when seeded)
+        assertThat(totals).containsEntry("city-gangnam", 3L).containsEntry("city-mapo", 3L);
+        assertThat(counts.path("total").asLong()).isEqualTo(6);
 
         // asked with its cities, the metro node counts its own records, not its mirrors of theirs
         JsonNode tiers = Api.get(
@@ -152,9 +154,9 @@ class FederationIT {
                         p -> byTier.put(p.path("peer").asText(), p.path("total").asLong()));
         assertThat(byTier)
                 .containsEntry("metro-seoul", 0L)
-                .containsEntry("city-gangnam", 2L)
-                .containsEntry("city-mapo", 2L);
-        assertThat(tiers.path("total").asLong()).isEqualTo(4);
+                .containsEntry("city-gangnam", 3L)
+                .containsEntry("city-mapo", 3L);
+        assertThat(tiers.path("total").asLong()).isEqualTo(6);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,9 +78,31 @@ public class PackageService {
         this.baseUrl = node.baseUrl().replaceAll("/+$", "");
     }
 
-    /** What the caller says about the package; the rest comes from its content. */
+    /**
+     * What the caller says about the package; the rest comes from its content. {@code description}
+     * (by language) is put over the description drawn from the content, language by language; null
+     * keeps the drawn one.
+     */
     public record Registration(
-            String publisher, AccessRights accessRights, AccessLevel dataAccess, URI license, String id, String name) {}
+            String publisher,
+            AccessRights accessRights,
+            AccessLevel dataAccess,
+            URI license,
+            String id,
+            String name,
+            Map<String, String> description) {
+
+        /** A registration whose description is drawn from the content only. */
+        public Registration(
+                String publisher,
+                AccessRights accessRights,
+                AccessLevel dataAccess,
+                URI license,
+                String id,
+                String name) {
+            this(publisher, accessRights, dataAccess, license, id, name, null);
+        }
+    }
 
     /** Registers the package read from {@code body}; answers the created dataset. */
     public Dataset register(Registration r, InputStream body) {
@@ -195,6 +218,11 @@ public class PackageService {
                 .accessRights(r.accessRights())
                 .license(r.license())
                 .access(r.dataAccess() == null ? null : settings);
+        if (r.description() != null && !r.description().isEmpty()) {
+            Map<String, String> description = new LinkedHashMap<>(draft.getDescription());
+            description.putAll(r.description());
+            draft.description(description);
+        }
         for (Distribution d : draft.getDistributions()) {
             String type = d.getFeatureType() != null ? d.getFeatureType() : null;
             String selection = "dataset=" + id + (type == null ? "" : "&featureType=" + type);

@@ -20,13 +20,15 @@ import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
+import org.twincatalog.catalog.plateau.PackageService;
 import org.twincatalog.catalog.record.RecordStore;
 import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Seeds an empty catalog with demo organizations, datasets and services (written for this
- * project, not copied data) when {@code tc.demo.seed=true}. They go through the same services
- * as API writes, so they are validated and land in the change log. {@code tc.demo.set} picks
+ * project, not copied data) and hosted PLATEAU packages (real samples, zipped into the jar at
+ * build time from {@code testdata/plateau}) when {@code tc.demo.seed=true}. They go through the
+ * same services as API writes, so they are validated and land in the change log. {@code tc.demo.set} picks
  * another set than the default one (e.g. {@code federation/city-gangnam}: the files under
  * {@code demo/federation/city-gangnam/}), so that each node of a demo federation has its own.
  */
@@ -37,6 +39,7 @@ public class DemoSeeder {
     private final OrganizationService organizations;
     private final DatasetService datasets;
     private final DataServiceService services;
+    private final PackageService packages;
     private final ObjectMapper json;
     private final boolean enabled;
     private final CallerContext callers;
@@ -47,6 +50,7 @@ public class DemoSeeder {
             OrganizationService organizations,
             DatasetService datasets,
             DataServiceService services,
+            PackageService packages,
             ObjectMapper json,
             @ConfigProperty(name = "tc.demo.seed", defaultValue = "false") boolean enabled,
             CallerContext callers,
@@ -58,6 +62,7 @@ public class DemoSeeder {
         this.organizations = organizations;
         this.datasets = datasets;
         this.services = services;
+        this.packages = packages;
         this.json = json;
         this.enabled = enabled;
     }
@@ -82,9 +87,39 @@ public class DemoSeeder {
         List<DataService> svcs =
                 missing(read(prefix + "services.json", DataService[].class), RecordType.SERVICE, DataService::getId);
         svcs.forEach(s -> asPublisherOf(s.getPublisher(), () -> services.create(s)));
-        int total = orgs.size() + sets.size() + svcs.size();
-        LOG.infof("Seeded %d demo organizations, %d datasets and %d services", orgs.size(), sets.size(), svcs.size());
+        List<DemoPackage> hosted =
+                missing(read(prefix + "packages.json", DemoPackage[].class), RecordType.DATASET, DemoPackage::id);
+        hosted.forEach(p -> asPublisherOf(p.publisher(), () -> register(p)));
+        int total = orgs.size() + sets.size() + svcs.size() + hosted.size();
+        LOG.infof(
+                "Seeded %d demo organizations, %d datasets, %d services and %d hosted PLATEAU packages",
+                orgs.size(), sets.size(), svcs.size(), hosted.size());
         return total;
+    }
+
+    /** Registers a package from the zip the build put into the jar, as its publisher would. */
+    private Dataset register(DemoPackage p) {
+        if (!p.packageName().matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalStateException("bad demo package name " + p.packageName());
+        }
+        String resource = "demo/plateau/" + p.packageName() + ".zip";
+        try (InputStream zip = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (zip == null) {
+                throw new IllegalStateException("missing demo resource " + resource + " (zipped by the build)");
+            }
+            return packages.register(
+                    new PackageService.Registration(
+                            p.publisher(),
+                            p.accessRights(),
+                            null,
+                            p.license(),
+                            p.id(),
+                            p.packageName() + ".zip",
+                            p.description()),
+                    zip);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read demo resource " + resource, e);
+        }
     }
 
     /** Seeding writes like a publisher of the record's organization would, through the same policy. */
