@@ -10,12 +10,18 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;
@@ -72,6 +78,33 @@ class AuthorizationHeaderTest {
                 assertThat(response.headers().firstValue("WWW-Authenticate").orElse(""))
                         .startsWith("Bearer");
             }
+        }
+    }
+
+    @Test
+    void twoAuthorizationHeaders_overHttp2Cleartext_are401Too() throws Exception {
+        String token = LocalTokens.publisherOf(Fixtures.newOrganization());
+        Vertx vertx = Vertx.vertx();
+        try {
+            io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setProtocolVersion(HttpVersion.HTTP_2)
+                    .setHttp2ClearTextUpgrade(false)); // prior knowledge, as curl --http2-prior-knowledge
+            for (String first : List.of("Bearer " + token, "Basic dXNlcjpwYXNzd29yZA==")) {
+                HttpClientResponse response = client.request(
+                                HttpMethod.GET, base.getPort(), base.getHost(), "/api/v1/datasets")
+                        .compose(request -> {
+                            request.headers().add("Authorization", first).add("Authorization", "Bearer " + token);
+                            return request.send();
+                        })
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(30, TimeUnit.SECONDS);
+                assertThat(response.version()).isEqualTo(HttpVersion.HTTP_2);
+                assertThat(response.statusCode()).as("h2c " + first).isEqualTo(401);
+                assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
     }
 
