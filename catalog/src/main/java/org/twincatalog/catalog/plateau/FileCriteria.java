@@ -11,4 +11,9 @@ public final class FileCriteria {
     public static void check(String mesh, String point, String bbox, String city, String featureType, Integer minLod) {
         FileQuery.parse(mesh, point, bbox, city, featureType, minLod, null);
     }
+
+    /** Whether a pack's {@code compression} asks for stored entries (else deflate); a 400 for other values. */
+    public static boolean storedCompression(String compression) {
+        return PackWriter.Compression.parse(compression) == PackWriter.Compression.STORED;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.twincatalog.api.v1.FederatedFilesApi;
 import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.error.BadParameter;
+import org.twincatalog.catalog.plateau.FileCriteria;
 import org.twincatalog.federation.broker.BrokerResource;
 import org.twincatalog.federation.broker.CallerToken;
 
@@ -73,14 +74,7 @@ public class FederatedFilesResource implements FederatedFilesApi {
             Integer minLod,
             String compression) {
         BrokerResource.checkDeadline(deadlineMs);
-        boolean stored;
-        if (compression == null || compression.isBlank() || compression.equalsIgnoreCase("deflate")) {
-            stored = false;
-        } else if (compression.equalsIgnoreCase("stored")) {
-            stored = true;
-        } else {
-            throw BadParameter.query("compression", "must be deflate or stored, was '" + compression + "'");
-        }
+        boolean stored = FileCriteria.storedCompression(compression);
         FederatedFileService.Pack pack = files.pack(
                 peer,
                 deadlineMs,

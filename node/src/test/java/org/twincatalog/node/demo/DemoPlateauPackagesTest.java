@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,12 +85,12 @@ class DemoPlateauPackagesTest {
     @Test
     void filesOfTheDemoCity_listEveryRealFile_withItsFeatureTypeAndLods() throws IOException {
         Map<String, Map<String, Object>> listed = new TreeMap<>();
-        for (Map<String, Object> item : lookup("city", "13100")) {
+        for (Map<String, Object> item : Plateau.lookupAll(Map.of("city", "13100"), 1000)) {
             if (TOKYO_ID.equals(item.get("dataset"))) {
                 listed.put(item.get("package") + "/" + item.get("path"), item);
             }
         }
-        assertThat(listed.keySet()).isEqualTo(onDisk(TOKYO).keySet());
+        assertThat(listed.keySet()).isEqualTo(Plateau.filesOnDisk(TOKYO).keySet());
         JsonNode truth = Plateau.truth().get("files");
         List<String> gml =
                 listed.keySet().stream().filter(k -> k.endsWith(".gml")).toList();
@@ -124,7 +123,7 @@ class DemoPlateauPackagesTest {
                 packed.put(e.getName(), in.readAllBytes());
             }
         }
-        Map<String, Path> disk = onDisk(TOKYO);
+        Map<String, Path> disk = Plateau.filesOnDisk(TOKYO);
         assertThat(packed.keySet()).isEqualTo(disk.keySet());
         for (var e : disk.entrySet()) {
             assertThat(packed.get(e.getKey())).as(e.getKey()).isEqualTo(Files.readAllBytes(e.getValue()));
@@ -133,11 +132,11 @@ class DemoPlateauPackagesTest {
 
     @Test
     void secondSeed_seedsNothing() {
-        int files = lookup("dataset", TOKYO_ID).size();
+        int files = Plateau.lookupAll(Map.of("dataset", TOKYO_ID), 1000).size();
         long published = datasets.countPublished();
         assertThat(seeder.seed()).isZero();
         assertThat(datasets.countPublished()).isEqualTo(published);
-        assertThat(lookup("dataset", TOKYO_ID)).hasSize(files);
+        assertThat(Plateau.lookupAll(Map.of("dataset", TOKYO_ID), 1000)).hasSize(files);
     }
 
     @Test
@@ -176,11 +175,13 @@ class DemoPlateauPackagesTest {
                                 .jsonPath()
                                 .getString("country"))
                         .isEqualTo("JP");
-                List<String> entries = lookup("dataset", id).stream()
+                List<String> entries = Plateau.lookupAll(Map.of("dataset", id), 1000).stream()
                         .map(i -> i.get("package") + "/" + i.get("path"))
                         .sorted()
                         .toList();
-                assertThat(entries).as(id).isEqualTo(List.copyOf(onDisk(pkg).keySet()));
+                assertThat(entries)
+                        .as(id)
+                        .isEqualTo(List.copyOf(Plateau.filesOnDisk(pkg).keySet()));
             }
         }
     }
@@ -189,38 +190,6 @@ class DemoPlateauPackagesTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("demo/" + set + "/packages.json")) {
             assertThat(in).as(set).isNotNull();
             return json.readTree(in);
-        }
-    }
-
-    /** All items of a lookup (every page). */
-    private static List<Map<String, Object>> lookup(String parameter, String value) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = given().queryParam(parameter, value).queryParam("limit", 1000);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/v1/files")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            items.addAll(page.getList("items"));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        return items;
-    }
-
-    /** Every file of a package folder in testdata, by "package/relative path". */
-    private static Map<String, Path> onDisk(String pkg) throws IOException {
-        Path folder = Plateau.root().resolve(pkg);
-        try (Stream<Path> walk = Files.walk(folder)) {
-            Map<String, Path> out = new TreeMap<>();
-            walk.filter(Files::isRegularFile)
-                    .forEach(p ->
-                            out.put(pkg + "/" + folder.relativize(p).toString().replace('\\', '/'), p));
-            return out;
         }
     }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -77,8 +75,8 @@ class PlateauPackageFilesTest {
     void registeredPackage_listsEveryFileOnDisk_withItsSizeAndChecksum() throws Exception {
         registerAll();
         for (var e : REGISTERED.entrySet()) {
-            Map<String, Map<String, Object>> listed = byEntry(lookup(Map.of("dataset", e.getValue())));
-            Map<String, Path> onDisk = filesOnDisk(e.getKey());
+            Map<String, Map<String, Object>> listed = byEntry(Plateau.lookupAll(Map.of("dataset", e.getValue()), 7));
+            Map<String, Path> onDisk = Plateau.filesOnDisk(e.getKey());
             assertThat(listed.keySet()).as(e.getKey()).isEqualTo(onDisk.keySet());
             for (var file : onDisk.entrySet()) {
                 byte[] bytes = Files.readAllBytes(file.getValue());
@@ -133,11 +131,11 @@ class PlateauPackageFilesTest {
         queries.add("53392599"); // a 3rd-level mesh inside 533925 with no file of its own
         for (String mesh : queries) {
             Set<String> expected = truthWhere(f -> overlaps(f.get("meshCode").asText(), mesh));
-            assertThat(gmlEntries(lookup(Map.of("mesh", mesh))))
+            assertThat(gmlEntries(Plateau.lookupAll(Map.of("mesh", mesh), 7)))
                     .as("mesh " + mesh)
                     .isEqualTo(expected);
         }
-        assertThat(gmlEntries(lookup(Map.of("mesh", "533945,523965"))))
+        assertThat(gmlEntries(Plateau.lookupAll(Map.of("mesh", "533945,523965"), 7)))
                 .isEqualTo(truthWhere(f -> overlaps(f.get("meshCode").asText(), "533945")
                         || overlaps(f.get("meshCode").asText(), "523965")));
     }
@@ -153,7 +151,7 @@ class PlateauPackageFilesTest {
                 double[] o = bbox(t);
                 return o[0] <= lon && o[2] >= lon && o[1] <= lat && o[3] >= lat;
             });
-            assertThat(gmlEntries(lookup(Map.of("point", lon + "," + lat))))
+            assertThat(gmlEntries(Plateau.lookupAll(Map.of("point", lon + "," + lat), 7)))
                     .as("point %s,%s", lon, lat)
                     .isEqualTo(expected);
         }
@@ -169,11 +167,12 @@ class PlateauPackageFilesTest {
                 return o[0] <= q[2] && o[2] >= q[0] && o[1] <= q[3] && o[3] >= q[1];
             });
             String box = q[0] + "," + q[1] + "," + q[2] + "," + q[3];
-            assertThat(gmlEntries(lookup(Map.of("bbox", box))))
+            assertThat(gmlEntries(Plateau.lookupAll(Map.of("bbox", box), 7)))
                     .as("bbox " + box)
                     .isEqualTo(expected);
         }
-        assertThat(gmlEntries(lookup(Map.of("bbox", "130.0,33.0,130.1,33.1")))).isEmpty();
+        assertThat(gmlEntries(Plateau.lookupAll(Map.of("bbox", "130.0,33.0,130.1,33.1"), 7)))
+                .isEmpty();
     }
 
     @Test
@@ -187,7 +186,7 @@ class PlateauPackageFilesTest {
                 int min = lod;
                 Set<String> expected =
                         truthWhere(f -> f.get("featureType").asText().equals(type) && maxLod(f) >= min);
-                assertThat(gmlEntries(lookup(Map.of("featureType", type, "minLod", String.valueOf(lod)))))
+                assertThat(gmlEntries(Plateau.lookupAll(Map.of("featureType", type, "minLod", String.valueOf(lod)), 7)))
                         .as("%s LOD >= %d", type, lod)
                         .isEqualTo(expected);
             }
@@ -202,10 +201,12 @@ class PlateauPackageFilesTest {
         registerAll();
         for (String pkg : REGISTERED.keySet()) {
             String city = pkg.substring(0, 5);
-            Set<String> listed = byEntry(lookup(Map.of("city", city))).keySet().stream()
+            Set<String> listed = byEntry(Plateau.lookupAll(Map.of("city", city), 7)).keySet().stream()
                     .filter(e -> REGISTERED.keySet().stream().anyMatch(p -> e.startsWith(p + "/")))
                     .collect(Collectors.toCollection(TreeSet::new));
-            assertThat(listed).as(city).isEqualTo(new TreeSet<>(filesOnDisk(pkg).keySet()));
+            assertThat(listed)
+                    .as(city)
+                    .isEqualTo(new TreeSet<>(Plateau.filesOnDisk(pkg).keySet()));
         }
     }
 
@@ -227,14 +228,15 @@ class PlateauPackageFilesTest {
     void pack_unzipsToByteIdenticalFiles_inThePackageLayout_deflatedOrStored() throws IOException {
         registerAll();
         String tokyo = REGISTERED.get("13100_tokyo23-ku_2020_citygml_sample");
-        assertPack(Map.of("dataset", tokyo), filesOnDisk("13100_tokyo23-ku_2020_citygml_sample"));
+        assertPack(Map.of("dataset", tokyo), Plateau.filesOnDisk("13100_tokyo23-ku_2020_citygml_sample"));
         Map<String, Path> buildings = new TreeMap<>();
         for (String entry : truthWhere(f -> f.get("featureType").asText().equals("bldg"))) {
             buildings.put(entry, Plateau.root().resolve(entry));
         }
         assertPack(Map.of("featureType", "bldg", "compression", "stored"), buildings);
 
-        List<Map<String, Object>> two = lookup(Map.of("mesh", "53394525")).subList(0, 2);
+        List<Map<String, Object>> two =
+                Plateau.lookupAll(Map.of("mesh", "53394525"), 7).subList(0, 2);
         Map<String, Path> chosen = new TreeMap<>();
         two.forEach(i -> chosen.put(
                 i.get("package") + "/" + i.get("path"),
@@ -245,8 +247,8 @@ class PlateauPackageFilesTest {
     @Test
     void fileDownload_isByteIdentical_andAnswersRanges() throws IOException {
         registerAll();
-        Map<String, Object> item =
-                lookup(Map.of("mesh", "533925", "featureType", "dem")).get(0);
+        Map<String, Object> item = Plateau.lookupAll(Map.of("mesh", "533925", "featureType", "dem"), 7)
+                .get(0);
         byte[] onDisk = Files.readAllBytes(Plateau.root().resolve(item.get("package") + "/" + item.get("path")));
         String url = "/api/v1/files/" + item.get("id");
         Response whole = given().get(url);
@@ -274,7 +276,7 @@ class PlateauPackageFilesTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        assertThat(lookup(Map.of("dataset", id))).isEmpty();
+        assertThat(Plateau.lookupAll(Map.of("dataset", id), 7)).isEmpty();
         List<Map<String, Object>> own = given().spec(LocalTokens.asPublisherOf(owner))
                 .queryParam("dataset", id)
                 .get("/api/v1/files")
@@ -282,7 +284,7 @@ class PlateauPackageFilesTest {
                 .statusCode(200)
                 .extract()
                 .path("items");
-        assertThat(own).hasSize(filesOnDisk(pkg).size());
+        assertThat(own).hasSize(Plateau.filesOnDisk(pkg).size());
         String url = "/api/v1/files/" + own.get(0).get("id");
         given().get(url).then().statusCode(401);
         given().spec(LocalTokens.asPublisherOf(Fixtures.newOrganization()))
@@ -318,26 +320,6 @@ class PlateauPackageFilesTest {
         for (var e : expected.entrySet()) {
             assertThat(ours.get(e.getKey())).as(e.getKey()).isEqualTo(Files.readAllBytes(e.getValue()));
         }
-    }
-
-    /** All items of a lookup (every page). */
-    private static List<Map<String, Object>> lookup(Map<String, String> query) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = given().queryParams(query).queryParam("limit", 7);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/api/v1/files")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            items.addAll(page.getList("items"));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        return items;
     }
 
     /** Items by "package/path", only of the packages this class registered. */
@@ -386,20 +368,6 @@ class PlateauPackageFilesTest {
             max = Math.max(max, l.asInt());
         }
         return max;
-    }
-
-    /** Every file of a package folder, by "package/relative path". */
-    private static Map<String, Path> filesOnDisk(String pkg) {
-        Path folder = Plateau.root().resolve(pkg);
-        try (Stream<Path> walk = Files.walk(folder)) {
-            Map<String, Path> out = new TreeMap<>();
-            walk.filter(Files::isRegularFile)
-                    .forEach(p ->
-                            out.put(pkg + "/" + folder.relativize(p).toString().replace('\\', '/'), p));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] read(Path p) {

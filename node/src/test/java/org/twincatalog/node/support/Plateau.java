@@ -66,4 +66,38 @@ public final class Plateau {
             throw new UncheckedIOException("cannot read " + TRUTH.toAbsolutePath(), e);
         }
     }
+
+    /** Every file of a package folder in testdata, by "package/relative path". */
+    public static java.util.Map<String, Path> filesOnDisk(String pkg) {
+        Path folder = root().resolve(pkg);
+        try (Stream<Path> walk = Files.walk(folder)) {
+            java.util.Map<String, Path> out = new java.util.TreeMap<>();
+            walk.filter(Files::isRegularFile)
+                    .forEach(p ->
+                            out.put(pkg + "/" + folder.relativize(p).toString().replace('\\', '/'), p));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All items of {@code GET /api/v1/files} for {@code query}, following the cursor page by page. */
+    public static List<java.util.Map<String, Object>> lookupAll(java.util.Map<String, ?> query, int pageSize) {
+        List<java.util.Map<String, Object>> items = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = io.restassured.RestAssured.given().queryParams(query).queryParam("limit", pageSize);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/files")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            items.addAll(page.getList("items"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return items;
+    }
 }
