@@ -52,7 +52,7 @@ public final class DefaultPolicyDecisionPoint implements PolicyDecisionPoint {
     public Decision decide(Caller caller, OrganizationAction action, String organization) {
         return switch (action) {
             case DECIDE_ACCESS_REQUEST, EXPORT_AUDIT -> stewardOf(caller, organization);
-            case REQUEST_ACCESS -> memberOf(caller, organization);
+            case REQUEST_ACCESS -> requestFor(caller, organization);
             case PROPOSE_UMBRELLA_AGREEMENT -> proposeUmbrella(caller, organization);
         };
     }
@@ -215,6 +215,25 @@ public final class DefaultPolicyDecisionPoint implements PolicyDecisionPoint {
         }
         if (caller.belongsTo(organization)) {
             return Decision.permit(Rule.MEMBER_OF_ORGANIZATION, caller.label() + " acts for " + organization);
+        }
+        return Decision.deny(
+                Rule.MEMBER_OF_ORGANIZATION_REQUIRED, caller.label() + " does not belong to " + organization);
+    }
+
+    /**
+     * A request only proposes an agreement that the owner's steward decides, so a person forwarded
+     * through a node (a request made at a national or metro node for a city's dataset) may make one
+     * for their own organization; a node's service account never does.
+     */
+    private static Decision requestFor(Caller caller, String organization) {
+        if (caller.isAnonymous() || !caller.readOnly() || caller.nodeServiceAccount()) {
+            return memberOf(caller, organization);
+        }
+        if (caller.belongsTo(organization)) {
+            return Decision.permit(
+                    Rule.MEMBER_OF_ORGANIZATION,
+                    caller.label() + " acts for " + organization
+                            + ", forwarded through a node: a request only proposes");
         }
         return Decision.deny(
                 Rule.MEMBER_OF_ORGANIZATION_REQUIRED, caller.label() + " does not belong to " + organization);
