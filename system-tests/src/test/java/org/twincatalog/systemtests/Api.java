@@ -16,8 +16,17 @@ final class Api {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** A response: status and body (JSON when the body is JSON). */
-    record Answer(int status, String body) {
+    /** A response: status, body (JSON when the body is JSON) and headers. */
+    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+        Answer(int status, String body) {
+            this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        /** The first value of header {@code name}, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -33,6 +42,16 @@ final class Api {
         return send(
                 node,
                 HttpRequest.newBuilder(URI.create(node.base() + pathAndQuery)).GET(),
+                token);
+    }
+
+    /** A GET accepting {@code accept} rather than JSON (e.g. the audit's NDJSON). */
+    static Answer get(NodeUnderTest node, String pathAndQuery, String token, String accept) {
+        return send(
+                node,
+                HttpRequest.newBuilder(URI.create(node.base() + pathAndQuery))
+                        .header("Accept", accept)
+                        .GET(),
                 token);
     }
 
@@ -62,10 +81,13 @@ final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+        if (request.build().headers().firstValue("Accept").isEmpty()) {
+            request.header("Accept", "application/json");
+        }
+        request.timeout(Duration.ofSeconds(60));
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body());
+            return new Answer(r.statusCode(), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(node.id() + " did not answer", e);
         } catch (InterruptedException e) {

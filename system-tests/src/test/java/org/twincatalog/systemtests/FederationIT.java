@@ -536,6 +536,129 @@ class FederationIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void accessRequestedAtTheNationalNode_isDecidedAtTheOwningCity_andOpensTheDataThere() throws Exception {
+        String molit = token("molit-analyst");
+        String id = "seoul-mapo.noise-map-2026";
+        ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
+        dataset.put("id", id);
+        dataset.put("publisher", "seoul-mapo");
+        // known to the public sector, its data for agreements only
+        dataset.putObject("access").put("metadataVisibility", "government").put("dataAccess", "restricted");
+        dataset.put("accessRights", "restricted");
+        dataset.putArray("distributions")
+                .addObject()
+                .put("id", "noise-grid")
+                .put("accessUrl", "https://data.mapo.example.go.kr/noise/");
+        Answer created = Api.post(mapo, "/api/v1/datasets", token("mapo-publisher"), dataset.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String mirrorId = mirror("city-mapo", id);
+        awaitWithin(
+                30,
+                () -> Api.get(national, "/api/v1/datasets/" + mirrorId, molit).status() == 200);
+
+        // the ministry's analyst finds it at the national node; its data is closed, with a link to ask
+        Answer closed = Api.get(national, "/api/v1/datasets/" + mirrorId + "/distributions", molit);
+        assertThat(closed.status()).as(closed.body()).isEqualTo(403);
+        String requestLink = closed.json().path("requestAccess").asText();
+        assertThat(requestLink).endsWith("/api/v1/datasets/" + mirrorId + "/access-requests");
+        String requestPath = java.net.URI.create(requestLink).getPath();
+        String terms = "{\"purpose\":\"noise exposure of schools in the national twin\","
+                + "\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
+                + java.time.Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
+                + java.time.Instant.now().plus(Duration.ofDays(90)) + "\"}";
+
+        // hostile or unfit requests end here or are refused by Mapo, and nothing is created
+        assertThat(Api.post(national, requestPath, null, terms).status()).isEqualTo(401);
+        assertThat(Api.post(
+                                national,
+                                "/api/v1/datasets/" + mirror("city-mapo", MAPO_PRIVATE) + "/access-requests",
+                                molit,
+                                terms)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.post(national, requestPath, token("dev"), terms).status())
+                .as("a developer does not see it at the national node: nothing is forwarded")
+                .isEqualTo(404);
+        String backwards = terms.replaceFirst("\"validUntil\":\"[^\"]+\"", "\"validUntil\":\"2020-01-01T00:00:00Z\"");
+        Answer refusedByMapo = Api.post(national, requestPath, molit, backwards);
+        assertThat(refusedByMapo.status()).as(refusedByMapo.body()).isEqualTo(422);
+        assertThat(refusedByMapo.header("Content-Type")).startsWith("application/problem+json");
+        Answer mixed = Api.post(
+                national,
+                "/api/v1/agreements",
+                molit,
+                terms.replaceFirst(
+                        "\\{",
+                        "{\"datasets\":[\"" + mirrorId + "\",\"" + mirror("city-gangnam", GANGNAM_GOVERNMENT)
+                                + "\"],"));
+        assertThat(mixed.status()).as(mixed.body()).isEqualTo(422);
+        assertThat(mixed.body()).contains("/datasets/1").contains("city-gangnam");
+
+        // the request made at the national node reaches Mapo, where it is pending for its steward
+        Answer requested = Api.post(national, requestPath, molit, terms);
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        JsonNode agreement = requested.json();
+        String agreementId = agreement.path("id").asText();
+        assertThat(agreement.path("consumerOrganization").asText()).isEqualTo("molit");
+        assertThat(agreement.path("parts").get(0).path("ownerOrganization").asText())
+                .isEqualTo("seoul-mapo");
+        assertThat(agreement.path("parts").get(0).path("state").asText()).isEqualTo("pending");
+        assertThat(texts(agreement.path("parts").get(0).path("datasets"))).containsExactly(id);
+        String location = requested.header("Location");
+        assertThat(location).endsWith("/api/v1/federation/agreements/city-mapo/" + agreementId);
+        String mapoSteward = token("mapo-steward");
+        List<String> molitsAtMapo = new ArrayList<>();
+        Api.get(mapo, "/api/v1/agreements", mapoSteward).json().path("items").forEach(a -> {
+            if ("molit".equals(a.path("consumerOrganization").asText())) {
+                molitsAtMapo.add(a.path("id").asText());
+            }
+        });
+        assertThat(molitsAtMapo).as("the refused requests left nothing").containsExactly(agreementId);
+        assertThat(Api.get(national, "/api/v1/agreements/" + agreementId, molit).status())
+                .as("nothing of it is stored at the national node")
+                .isEqualTo(404);
+
+        // Mapo's steward decides it at Mapo; the analyst follows it through the national node
+        Answer approved = Api.post(
+                mapo,
+                "/api/v1/agreements/" + agreementId + "/parts/seoul-mapo",
+                mapoSteward,
+                "{\"decision\":\"approve\",\"note\":\"for the national noise study\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        Answer followed = Api.get(national, java.net.URI.create(location).getPath(), molit);
+        assertThat(followed.status()).as(followed.body()).isEqualTo(200);
+        assertThat(followed.json().path("parts").get(0).path("state").asText()).isEqualTo("approved");
+        assertThat(Api.get(national, java.net.URI.create(location).getPath(), null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(Api.get(national, java.net.URI.create(location).getPath(), token("gangnam-publisher"))
+                        .status())
+                .as("another organization's agreement")
+                .isEqualTo(404);
+        JsonNode mine = Api.get(national, "/api/v1/federation/agreements?peer=city-mapo&peer=city-gangnam", molit)
+                .json();
+        assertThat(outcomes(mine)).containsEntry("city-mapo", "ok").containsEntry("city-gangnam", "ok");
+        List<String> followedIds = new ArrayList<>();
+        mine.path("items")
+                .forEach(i -> followedIds.add(i.path("peer").asText() + "/"
+                        + i.path("agreement").path("id").asText()));
+        assertThat(followedIds).contains("city-mapo/" + agreementId);
+
+        // the data opens at Mapo, for the analyst's own token, by Mapo's policy
+        Answer open = Api.get(mapo, "/api/v1/datasets/" + id + "/distributions", molit);
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        assertThat(Api.get(mapo, "/api/v1/datasets/" + id + "/distributions", token("gangnam-publisher"))
+                        .status())
+                .isEqualTo(403);
+
+        // Mapo's audit says who asked, through which path
+        Answer audit = Api.get(mapo, "/api/v1/audit/organizations/seoul-mapo", mapoSteward, "application/x-ndjson");
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.body().lines().filter(l -> l.contains("agreement:" + agreementId)))
+                .anySatisfy(l -> assertThat(l).contains("forwarded through a node"));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private NodeUnderTest node(String id, String tier, String clientId) throws IOException {

@@ -1,14 +1,19 @@
 package org.twincatalog.catalog.access;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.twincatalog.access.AccessControlException;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.Decision;
@@ -50,11 +55,24 @@ public class AccessResource implements AccessApi {
     @Context
     UriInfo uriInfo;
 
-    private final AuditAnchors anchors;
+    @Context
+    HttpHeaders headers;
 
-    public AccessResource(CatalogAccess access, JpaAgreementStore store, NodeConfig node, AuditAnchors anchors) {
+    private final AuditAnchors anchors;
+    private final CallerContext callers;
+    private final Instance<AccessRequestForwarding> forwarding;
+
+    public AccessResource(
+            CatalogAccess access,
+            JpaAgreementStore store,
+            NodeConfig node,
+            AuditAnchors anchors,
+            CallerContext callers,
+            Instance<AccessRequestForwarding> forwarding) {
         this.access = access;
+        this.callers = callers;
         this.anchors = anchors;
+        this.forwarding = forwarding;
         this.agreements = new AgreementService(store, access.pdp(), access.auditLog(), access.clock());
         String base = node.baseUrl().replaceAll("/+$", "");
         this.odrl = new OdrlExporter(datasetId -> base + "/api/v1/datasets/" + datasetId);
@@ -65,6 +83,17 @@ public class AccessResource implements AccessApi {
     public Response requestDatasetAccess(String datasetId, AccessTerms terms) {
         AccessTerms t = Responses.requireBody(terms);
         Caller caller = access.caller();
+        Optional<Response> forwarded = forwarded(
+                caller,
+                new AgreementRequest()
+                        .datasets(List.of(datasetId))
+                        .purpose(t.getPurpose())
+                        .legalBasis(t.getLegalBasis())
+                        .validFrom(t.getValidFrom())
+                        .validUntil(t.getValidUntil()));
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
         return created(explained(
                 caller.organization(),
                 "request access",
@@ -82,8 +111,64 @@ public class AccessResource implements AccessApi {
     public Response requestAccess(AgreementRequest body) {
         AgreementRequest r = Responses.requireBody(body);
         Caller caller = access.caller();
+        Optional<Response> forwarded = forwarded(caller, r);
+        if (forwarded.isPresent()) {
+            return forwarded.get();
+        }
         return created(
                 explained(caller.organization(), "request access", () -> agreements.request(caller, request(r))));
+    }
+
+    /**
+     * A request for mirrors of another node's records goes to the node that decides them, with the
+     * caller's identity (its answer is passed on); empty when every dataset is this node's own.
+     * Each dataset must be visible here first (404 otherwise, as for a local request), and one
+     * request goes to one node.
+     */
+    private Optional<Response> forwarded(Caller caller, AgreementRequest r) {
+        if (forwarding.isUnsatisfied()
+                || r.getDatasets() == null
+                || r.getDatasets().isEmpty()) {
+            return Optional.empty();
+        }
+        AccessRequestForwarding forwarder = forwarding.get();
+        Map<String, String> deciders = new LinkedHashMap<>();
+        for (String id : r.getDatasets().stream().distinct().toList()) {
+            deciders.put(id, forwarder.decidingPeer(id).orElse(""));
+        }
+        if (deciders.values().stream().allMatch(String::isEmpty)) {
+            return Optional.empty();
+        }
+        if (caller.isAnonymous()) {
+            throw new NotAuthenticated(
+                    "agreements concern organizations: sign in", "authentication-required", null, null);
+        }
+        deciders.keySet().forEach(id -> access.readable(RecordType.DATASET, id));
+        List<String> nodes = deciders.values().stream().distinct().toList();
+        if (nodes.size() > 1) {
+            int i = 0;
+            for (Map.Entry<String, String> e : deciders.entrySet()) {
+                if (!e.getValue().equals(nodes.get(0))) {
+                    throw ValidationFailed.of(
+                            "/datasets/" + i,
+                            "'" + e.getKey() + "' is decided "
+                                    + (e.getValue().isEmpty() ? "at this node" : "at node '" + e.getValue() + "'")
+                                    + " and '" + deciders.keySet().iterator().next() + "' "
+                                    + (nodes.get(0).isEmpty() ? "at this node" : "at node '" + nodes.get(0) + "'")
+                                    + ": request the datasets of each node separately");
+                }
+                i++;
+            }
+        }
+        AccessRequestForwarding.Forwarded answer = forwarder.forward(
+                nodes.get(0), r.datasets(List.copyOf(deciders.keySet())), CallerToken.of(callers, headers));
+        Response.ResponseBuilder response = Response.status(answer.status())
+                .entity(answer.body())
+                .type(answer.status() / 100 == 2 ? "application/json" : "application/problem+json");
+        if (answer.created() && answer.location() != null) {
+            response.location(uriInfo.getBaseUri().resolve(answer.location()));
+        }
+        return Optional.of(response.build());
     }
 
     @Override

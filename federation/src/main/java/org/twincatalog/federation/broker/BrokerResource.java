@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.twincatalog.api.v1.FederatedSearchApi;
 import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.access.CallerToken;
 import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.web.Responses;
 

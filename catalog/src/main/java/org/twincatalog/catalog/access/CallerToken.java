@@ -1,8 +1,7 @@
-package org.twincatalog.federation.broker;
+package org.twincatalog.catalog.access;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import org.twincatalog.access.Caller;
-import org.twincatalog.catalog.access.CallerContext;
 
 /** The caller's bearer token, to forward to peers (by exchange). */
 public final class CallerToken {
