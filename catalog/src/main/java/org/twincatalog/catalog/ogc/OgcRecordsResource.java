@@ -50,6 +50,8 @@ public class OgcRecordsResource implements OgcRecordsApi {
     private static final Set<String> ITEMS_PARAMETERS =
             Set.of("q", "ids", "bbox", "datetime", "type", "externalIds", "sortby", "limit", "offset", "cursor");
 
+    private static final OgcApiDefinition DEFINITION = OgcApiDefinition.fromClassPath();
+
     private final SearchService search;
     private final DatasetService datasets;
     private final NodeConfig node;
@@ -77,7 +79,7 @@ public class OgcRecordsResource implements OgcRecordsApi {
                 List.of(
                         OgcRecordMapper.link(base + "api/v1/ogc-records", "self", JSON, "This document"),
                         OgcRecordMapper.link(
-                                base + "openapi?format=json",
+                                base + "api/v1/ogc-records/api",
                                 "service-desc",
                                 "application/vnd.oai.openapi+json;version=3.0",
                                 "The API definition"),
@@ -85,6 +87,20 @@ public class OgcRecordsResource implements OgcRecordsApi {
                                 base + "api/v1/ogc-records/conformance", "conformance", JSON, "Conformance"),
                         OgcRecordMapper.link(base + "api/v1/ogc-records/collections", "data", JSON, "Collections")));
         return Response.ok(page, JSON).build();
+    }
+
+    @Override
+    public Response getOgcApiDefinition() {
+        allowOnly(Set.of());
+        return Response.ok(
+                        DEFINITION
+                                .forApi(
+                                        "/api/v1/ogc-records",
+                                        base() + "api/v1/ogc-records",
+                                        node.id() + " (twin-catalog): OGC API - Records")
+                                .toString(),
+                        "application/vnd.oai.openapi+json;version=3.0")
+                .build();
     }
 
     @Override
