@@ -226,19 +226,24 @@ public class RecordStore {
         return query.getResultList();
     }
 
-    /** The ids of the published records of a type whose publisher is one of {@code publishers}. */
+    /**
+     * One page of the ids of the published records of {@code type} whose publisher is one of
+     * {@code publishers}: at most {@code limit}, after {@code afterId} in id order.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> publishedIdsOf(RecordType type, Collection<String> publishers) {
+    public List<String> publishedIdsOf(RecordType type, Collection<String> publishers, String afterId, int limit) {
         if (publishers.isEmpty()) {
             return List.of();
         }
         return em.createQuery(
                         "SELECT r.id FROM RecordEntity r WHERE r.recordType = :type AND r.status = :status"
-                                + " AND r.publisherId IN :publishers",
+                                + " AND r.publisherId IN :publishers AND r.id > :after ORDER BY r.id",
                         String.class)
                 .setParameter("type", type.code())
                 .setParameter("status", RecordStatus.PUBLISHED.code())
                 .setParameter("publishers", publishers)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

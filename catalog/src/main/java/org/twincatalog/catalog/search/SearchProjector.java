@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
@@ -23,6 +22,7 @@ import org.twincatalog.catalog.access.VisibilityPredicate;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.changes.ProjectionPoller;
+import org.twincatalog.catalog.config.DataDirectory;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
@@ -47,16 +47,12 @@ public class SearchProjector {
     private final RecordStore store;
     private final SearchConfig config;
     private final String nodeId;
-    private final String dataDir;
+    private final DataDirectory dataDir;
     private volatile DatasetIndex index;
     private ProjectionPoller poller;
 
     public SearchProjector(
-            ChangeLog changeLog,
-            RecordStore store,
-            SearchConfig config,
-            NodeConfig node,
-            @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
+            ChangeLog changeLog, RecordStore store, SearchConfig config, NodeConfig node, DataDirectory dataDir) {
         this.changeLog = changeLog;
         this.store = store;
         this.config = config;
@@ -65,7 +61,7 @@ public class SearchProjector {
     }
 
     void onStart(@Observes StartupEvent event) {
-        Path path = Path.of(config.indexDir().orElse(dataDir + "/index"));
+        Path path = dataDir.resolve(config.indexDir(), "index");
         index = LuceneDatasetIndex.open(path);
         long started = System.nanoTime();
         String log = changeLog.identity();
@@ -118,10 +114,39 @@ public class SearchProjector {
             if (batch.lastSequence() == from) {
                 return total;
             }
+            reindexDatasetsOf(batch.renamedPublishers(), from);
             index.apply(batch.upserts(), batch.removals(), batch.lastSequence());
             total += batch.changes();
         }
     }
+
+    /**
+     * Re-indexes the published datasets of {@code publishers} (their documents carry those
+     * organizations' names), a page of {@code batchSize} at a time, each read in its own
+     * transaction and applied without moving the index's sequence: an organization above a
+     * million datasets is renamed in bounded memory and time per step, and a crash in between
+     * makes the next catch-up do it again from the same sequence.
+     */
+    private void reindexDatasetsOf(Set<String> publishers, long sequence) {
+        if (publishers.isEmpty()) {
+            return;
+        }
+        String after = "";
+        while (true) {
+            String from = after;
+            Page page = QuarkusTransaction.requiringNew().call(() -> {
+                List<String> ids = store.publishedIdsOf(RecordType.DATASET, publishers, from, config.batchSize());
+                return new Page(ids, ids.isEmpty() ? null : read(new LinkedHashSet<>(ids), placeNames()));
+            });
+            if (page.ids().isEmpty()) {
+                return;
+            }
+            index.apply(page.batch().upserts(), page.batch().removals(), sequence);
+            after = page.ids().get(page.ids().size() - 1);
+        }
+    }
+
+    private record Page(List<String> ids, Batch batch) {}
 
     /**
      * Compacts the index after a bulk load, outside the projector's lock: searches, and writers
@@ -137,12 +162,17 @@ public class SearchProjector {
         }
     }
 
-    private record Batch(List<IndexedDataset> upserts, List<String> removals, long lastSequence, int changes) {}
+    private record Batch(
+            List<IndexedDataset> upserts,
+            List<String> removals,
+            long lastSequence,
+            int changes,
+            Set<String> renamedPublishers) {}
 
     private Batch readBatch(long from) {
         List<ChangeEntity> changes = changeLog.after(from, config.batchSize());
         if (changes.isEmpty()) {
-            return new Batch(List.of(), List.of(), from, 0);
+            return new Batch(List.of(), List.of(), from, 0, Set.of());
         }
         Set<String> datasets = new LinkedHashSet<>();
         Set<String> organizations = new LinkedHashSet<>();
@@ -154,11 +184,17 @@ public class SearchProjector {
             }
         }
         PlaceNames places = placeNames();
-        if (!organizations.isEmpty()) {
-            // their names are in the documents of their datasets and of those of the organizations below them
-            datasets.addAll(store.publishedIdsOf(RecordType.DATASET, places.affectedBy(organizations)));
-        }
-        // One query for the batch's records, then their documents parsed on every core.
+        // the organizations' names are in the documents of their datasets and of those of the
+        // organizations below them: re-indexed page by page before this batch (reindexDatasetsOf)
+        Set<String> renamed = organizations.isEmpty() ? Set.of() : Set.copyOf(places.affectedBy(organizations));
+        Batch read = read(datasets, places);
+        return new Batch(
+                read.upserts(), read.removals(), changes.get(changes.size() - 1).sequence, changes.size(), renamed);
+    }
+
+    /** The index entries of {@code datasets} as stored now: upserts, and removals of those gone or withdrawn. */
+    private Batch read(Set<String> datasets, PlaceNames places) {
+        // One query for the records, then their documents parsed on every core.
         Map<String, RecordEntity> records = store.findAll(RecordType.DATASET, datasets);
         List<RecordEntity> live = new ArrayList<>();
         List<AccessSettings> settings = new ArrayList<>();
@@ -176,7 +212,7 @@ public class SearchProjector {
                 .parallel()
                 .mapToObj(i -> indexed(live.get(i), settings.get(i), places))
                 .toList();
-        return new Batch(upserts, removals, changes.get(changes.size() - 1).sequence, changes.size());
+        return new Batch(upserts, removals, 0, 0, Set.of());
     }
 
     private IndexedDataset indexed(RecordEntity record, AccessSettings settings, PlaceNames places) {
