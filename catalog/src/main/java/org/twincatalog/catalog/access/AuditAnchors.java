@@ -2,11 +2,9 @@ package org.twincatalog.catalog.access;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.twincatalog.access.audit.AnchorSigner;
 import org.twincatalog.access.audit.AuditAnchor;
 import org.twincatalog.access.audit.VerificationReport;
@@ -14,6 +12,7 @@ import org.twincatalog.api.v1.model.AnchorKey;
 import org.twincatalog.api.v1.model.AuditProblem;
 import org.twincatalog.api.v1.model.AuditVerification;
 import org.twincatalog.api.v1.model.SignedAuditHead;
+import org.twincatalog.catalog.config.DataDirectory;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.record.Violations;
@@ -29,12 +28,9 @@ public class AuditAnchors {
     private final CatalogAccess access;
     private final AnchorSigner signer;
 
-    public AuditAnchors(
-            CatalogAccess access,
-            NodeConfig node,
-            @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
+    public AuditAnchors(CatalogAccess access, NodeConfig node, DataDirectory dataDir) {
         this.access = access;
-        this.signer = new AnchorSigner(AnchorSigner.loadOrCreate(Path.of(dataDir, "keys")), node.id());
+        this.signer = new AnchorSigner(AnchorSigner.loadOrCreate(dataDir.resolve("keys")), node.id());
     }
 
     /** The current head, signed now. */

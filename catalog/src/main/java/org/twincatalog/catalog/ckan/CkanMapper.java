@@ -12,13 +12,12 @@ import org.twincatalog.api.v1.model.AccessLevel;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.record.LanguageMaps;
 
 /** Maps records to CKAN's dictionaries (package, resource, organization, tag), as CKAN 2.10 shows them. */
 final class CkanMapper {
     /** CKAN writes times as naive UTC with microseconds. */
     private static final DateTimeFormatter CKAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
-
-    private static final List<String> PREFERRED = List.of("en", "ko", "ja");
 
     private CkanMapper() {}
 
@@ -32,8 +31,8 @@ final class CkanMapper {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", d.getId());
         p.put("name", d.getId());
-        p.put("title", preferred(d.getTitle()));
-        p.put("notes", preferred(d.getDescription()));
+        p.put("title", LanguageMaps.preferred(d.getTitle()));
+        p.put("notes", LanguageMaps.preferred(d.getDescription()));
         p.put("type", "dataset");
         p.put("state", "active");
         p.put("private", isPrivate(d));
@@ -79,8 +78,8 @@ final class CkanMapper {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", o.getId());
         m.put("name", o.getId());
-        m.put("title", preferred(o.getName()));
-        m.put("display_name", preferred(o.getName()));
+        m.put("title", LanguageMaps.preferred(o.getName()));
+        m.put("display_name", LanguageMaps.preferred(o.getName()));
         m.put("description", "");
         m.put("image_url", "");
         m.put("type", "organization");
@@ -92,18 +91,6 @@ final class CkanMapper {
             m.put("package_count", packageCount);
         }
         return m;
-    }
-
-    static String preferred(Map<String, String> text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        for (String language : PREFERRED) {
-            if (text.get(language) != null) {
-                return text.get(language);
-            }
-        }
-        return text.values().iterator().next();
     }
 
     static String time(OffsetDateTime t) {
@@ -160,8 +147,16 @@ final class CkanMapper {
             // distribution ids are unique within their dataset; CKAN's resource ids are global
             r.put("id", d.getId() + "/" + dist.getId());
             r.put("package_id", d.getId());
-            r.put("name", preferred(dist.getTitle()) == null ? dist.getId() : preferred(dist.getTitle()));
-            r.put("description", preferred(dist.getDescription()) == null ? "" : preferred(dist.getDescription()));
+            r.put(
+                    "name",
+                    LanguageMaps.preferred(dist.getTitle()) == null
+                            ? dist.getId()
+                            : LanguageMaps.preferred(dist.getTitle()));
+            r.put(
+                    "description",
+                    LanguageMaps.preferred(dist.getDescription()) == null
+                            ? ""
+                            : LanguageMaps.preferred(dist.getDescription()));
             r.put("format", format(dist));
             r.put("mimetype", dist.getMediaType());
             r.put("url", (dist.getDownloadUrl() != null ? dist.getDownloadUrl() : dist.getAccessUrl()).toString());

@@ -22,6 +22,7 @@ import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.catalog.record.Cursor;
+import org.twincatalog.catalog.record.LanguageMaps;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.search.Facet;
 import org.twincatalog.catalog.search.SearchQuery;
@@ -135,7 +136,7 @@ public class CkanService {
     Object organizationList(boolean allFields, String sort, Integer limit, Integer offset) {
         List<Organization> all = allOrganizations();
         Comparator<Organization> order = "title asc".equals(sort == null ? null : sort.trim())
-                ? Comparator.comparing(o -> String.valueOf(CkanMapper.preferred(o.getName())))
+                ? Comparator.comparing(o -> String.valueOf(LanguageMaps.preferred(o.getName())))
                 : Comparator.comparing(Organization::getId);
         if (sort != null && !sort.isBlank() && !Set.of("name asc", "title asc").contains(sort.trim())) {
             throw new MalformedRequest("sort '" + sort + "' is not supported; use 'name asc' or 'title asc'");
@@ -197,7 +198,7 @@ public class CkanService {
 
     Map<String, Object> statusShow(String siteUrl) {
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("site_title", CkanMapper.preferred(node.title()));
+        status.put("site_title", LanguageMaps.preferred(node.title()));
         status.put(
                 "site_description",
                 "twin-catalog node " + node.id() + " (" + node.tier() + "), CKAN Action API subset");

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.twincatalog.catalog.config.DataDirectory;
 import org.twincatalog.catalog.error.PayloadTooLarge;
 
 /**
@@ -39,9 +39,8 @@ public class FilesystemBlobStore implements BlobStore {
     private final int bufferBytes;
 
     @jakarta.inject.Inject
-    public FilesystemBlobStore(
-            FilesConfig config, @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
-        this(Path.of(config.dir().orElse(dataDir + "/files")), config.bufferBytes());
+    public FilesystemBlobStore(FilesConfig config, DataDirectory dataDir) {
+        this(dataDir.resolve(config.dir(), "files"), config.bufferBytes());
     }
 
     /** A store rooted at {@code root} (created if missing). */

@@ -8,6 +8,7 @@ import java.util.zip.ZipException;
 import org.jboss.logging.Logger;
 import org.twincatalog.catalog.error.PayloadTooLarge;
 import org.twincatalog.catalog.error.ValidationFailed;
+import org.twincatalog.catalog.files.Spool;
 import org.twincatalog.standards.InvalidInputException;
 import org.twincatalog.standards.UnsafeInputException;
 import org.twincatalog.standards.citygml.CityGmlInspector;
@@ -42,8 +43,15 @@ public class InspectionService {
      */
     public Inspected inspect(InputStream body, String name) {
         long started = System.nanoTime();
-        try (UploadSpool spool = UploadSpool.copy(
-                body, name, config.maxUploadBytes(), config.spoolDir().orElse(null))) {
+        try (Spool spool = Spool.copy(
+                body,
+                name,
+                "upload",
+                config.maxUploadBytes(),
+                "tc.inspection.max-upload-bytes",
+                config.spoolDir().orElse(null),
+                "tc-upload-",
+                InspectionService::spoolName)) {
             PackageInspection inspection = inspector.inspect(spool.file());
             LOG.debugf(
                     "Inspected %s (%d bytes, %d CityGML files) in %d ms",
@@ -66,5 +74,22 @@ public class InspectionService {
             }
             throw e;
         }
+    }
+
+    /** A safe file name for the spooled upload: its given name's last segment, with the extension the content has. */
+    static String spoolName(String name, boolean zip) {
+        String base = Spool.safeBaseName(name);
+        String lower = base.toLowerCase(java.util.Locale.ROOT);
+        if (zip) {
+            return (base.isEmpty() ? "upload" : base) + (lower.endsWith(".zip") ? "" : ".zip");
+        }
+        if (lower.endsWith(".zip")) {
+            base = base.substring(0, base.length() - 4);
+            lower = base.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (base.isEmpty()) {
+            base = "upload";
+        }
+        return lower.endsWith(".gml") || lower.endsWith(".xml") ? base : base + ".gml";
     }
 }

@@ -9,7 +9,7 @@ import org.twincatalog.catalog.web.ContentLength;
 /**
  * Answers 413 before reading an upload whose Content-Length exceeds {@code
  * tc.inspection.max-upload-bytes}. Uploads without a length are counted while they are spooled
- * ({@link UploadSpool}). The JSON body limit ({@code tc.api.max-body-bytes}) does not apply to
+ * ({@link org.twincatalog.catalog.files.Spool}). The JSON body limit ({@code tc.api.max-body-bytes}) does not apply to
  * these paths.
  */
 public class UploadLimit {

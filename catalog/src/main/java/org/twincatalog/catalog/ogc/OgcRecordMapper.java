@@ -11,6 +11,7 @@ import java.util.Set;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
 import org.twincatalog.api.v1.model.Temporal;
+import org.twincatalog.catalog.record.LanguageMaps;
 
 /**
  * Maps datasets to OGC API - Records 1.0 records (GeoJSON features, record core): the WGS84 box
@@ -26,8 +27,6 @@ final class OgcRecordMapper {
     static final String DCAT_SCHEME = "dcat";
 
     /** The languages a single-valued property is taken from, in this order. */
-    private static final List<String> PREFERRED = List.of("en", "ko", "ja");
-
     private OgcRecordMapper() {}
 
     /**
@@ -60,19 +59,6 @@ final class OgcRecordMapper {
         return link;
     }
 
-    /** One value of a language map: English, Korean, Japanese, else any; null for none. */
-    static String preferred(Map<String, String> text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        for (String language : PREFERRED) {
-            if (text.get(language) != null) {
-                return text.get(language);
-            }
-        }
-        return text.values().iterator().next();
-    }
-
     private static Map<String, Object> geometry(Dataset d) {
         if (d.getSpatial() == null || d.getSpatial().getBbox() == null) {
             return null;
@@ -103,8 +89,8 @@ final class OgcRecordMapper {
     private static Map<String, Object> properties(Dataset d, String datasetUri) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "dataset");
-        p.put("title", preferred(d.getTitle()));
-        putIfPresent(p, "description", preferred(d.getDescription()));
+        p.put("title", LanguageMaps.preferred(d.getTitle()));
+        putIfPresent(p, "description", LanguageMaps.preferred(d.getDescription()));
         Set<String> languages = new LinkedHashSet<>();
         if (d.getTitle() != null) {
             languages.addAll(d.getTitle().keySet());
@@ -182,7 +168,7 @@ final class OgcRecordMapper {
         links.add(link(base + "api/v1/datasets/" + id, "alternate", "application/json", "twin-catalog dataset"));
         if (d.getDistributions() != null) {
             for (Distribution dist : d.getDistributions()) {
-                String title = preferred(dist.getTitle());
+                String title = LanguageMaps.preferred(dist.getTitle());
                 if (dist.getDownloadUrl() != null) {
                     links.add(link(dist.getDownloadUrl().toString(), "enclosure", dist.getMediaType(), title));
                 } else if (dist.getAccessUrl() != null) {

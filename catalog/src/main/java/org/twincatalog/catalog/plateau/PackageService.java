@@ -24,8 +24,10 @@ import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.files.BlobStore;
 import org.twincatalog.catalog.files.FilesConfig;
+import org.twincatalog.catalog.files.Spool;
 import org.twincatalog.catalog.inspection.InspectionConfig;
 import org.twincatalog.catalog.inspection.InspectionDraftMapper;
 import org.twincatalog.catalog.inspection.InspectionService;
@@ -118,8 +120,18 @@ public class PackageService {
                 r.publisher(),
                 AccessSettingsMapper.fromModel(settings, new Violations(), "/access"));
         List<String> created = new ArrayList<>();
-        try (PackageSpool spool = PackageSpool.copy(
-                body, r.name(), files.maxUploadBytes(), inspection.spoolDir().orElse(null))) {
+        try (Spool spool = Spool.copy(
+                body,
+                r.name(),
+                "package",
+                files.maxUploadBytes(),
+                "tc.files.max-upload-bytes",
+                inspection.spoolDir().orElse(null),
+                "tc-package-",
+                (given, zip) -> spoolName(given))) {
+            if (!spool.zip()) {
+                throw new ValidationFailed("A package must be a zip", List.of());
+            }
             PackageInspection inspected = Refusals.mapped(() -> inspector.inspect(spool.file()));
             List<PackageFileEntity> rows = store(spool.file(), inspected, id, r.name(), created);
             Dataset draft = draft(inspected, spool.bytes(), id, r, settings);
@@ -236,5 +248,11 @@ public class PackageService {
         if (value == null || (value instanceof String s && s.isBlank())) {
             throw new MalformedRequest("The query parameter '" + parameter + "' is required");
         }
+    }
+
+    /** The given name's last segment with safe characters, ending in .zip (the inspector reads PLATEAU naming from it). */
+    static String spoolName(String name) {
+        String base = Spool.safeBaseName(name).replaceFirst("(?i)\\.zip$", "");
+        return (base.isEmpty() ? "package" : base) + ".zip";
     }
 }

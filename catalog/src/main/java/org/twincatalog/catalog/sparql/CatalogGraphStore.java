@@ -25,13 +25,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.changes.ProjectionPoller;
+import org.twincatalog.catalog.config.DataDirectory;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.record.RecordEntity;
@@ -70,17 +70,13 @@ public class CatalogGraphStore {
     private final RecordStore store;
     private final SparqlConfig config;
     private final DcatMapper mapper;
-    private final String dataDir;
+    private final DataDirectory dataDir;
     private volatile Dataset dataset;
     private volatile long applied;
     private ProjectionPoller poller;
 
     public CatalogGraphStore(
-            ChangeLog changeLog,
-            RecordStore store,
-            SparqlConfig config,
-            NodeConfig node,
-            @ConfigProperty(name = "tc.data-dir", defaultValue = "./data") String dataDir) {
+            ChangeLog changeLog, RecordStore store, SparqlConfig config, NodeConfig node, DataDirectory dataDir) {
         this.changeLog = changeLog;
         this.store = store;
         this.config = config;
@@ -93,7 +89,7 @@ public class CatalogGraphStore {
             LOG.info("SPARQL graph store disabled (tc.sparql.enabled=false)");
             return;
         }
-        Path path = Path.of(config.storeDir().orElse(dataDir + "/sparql"));
+        Path path = dataDir.resolve(config.storeDir(), "sparql");
         dataset = TDB2Factory.connectDataset(path.toString());
         String log = changeLog.identity();
         Txn.executeWrite(dataset, () -> {
