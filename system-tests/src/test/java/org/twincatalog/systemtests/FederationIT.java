@@ -132,10 +132,11 @@ class FederationIT {
         counts.path("byPeer")
                 .forEach(
                         p -> totals.put(p.path("peer").asText(), p.path("total").asLong()));
-        // per city its two demo building datasets and the real PLATEAU package it hosts (Gangnam the
-        // Tokyo 23-ku sample, Mapo the Yokosuka one: LOD2 buildings, issued when seeded)
-        assertThat(totals).containsEntry("city-gangnam", 3L).containsEntry("city-mapo", 3L);
-        assertThat(counts.path("total").asLong()).isEqualTo(6);
+        // per city its demo LOD2 building model and the real PLATEAU package it hosts (Gangnam the
+        // Tokyo 23-ku sample, Mapo the Yokosuka one: LOD2 buildings, issued when seeded); the
+        // utility tunnels (unf) and the flood sensors (fld, dem) are no building models
+        assertThat(totals).containsEntry("city-gangnam", 2L).containsEntry("city-mapo", 2L);
+        assertThat(counts.path("total").asLong()).isEqualTo(4);
 
         // asked with its cities, the metro node counts its own records, not its mirrors of theirs
         JsonNode tiers = Api.get(
@@ -154,9 +155,18 @@ class FederationIT {
                         p -> byTier.put(p.path("peer").asText(), p.path("total").asLong()));
         assertThat(byTier)
                 .containsEntry("metro-seoul", 0L)
-                .containsEntry("city-gangnam", 3L)
-                .containsEntry("city-mapo", 3L);
-        assertThat(tiers.path("total").asLong()).isEqualTo(6);
+                .containsEntry("city-gangnam", 2L)
+                .containsEntry("city-mapo", 2L);
+        assertThat(tiers.path("total").asLong()).isEqualTo(4);
+
+        // demo records say what they are: a feature type finds only what holds it
+        JsonNode tunnels = Api.get(national, "/api/v1/search?featureType=unf&limit=100", molit)
+                .json();
+        assertThat(ids(tunnels.path("items"))).containsExactly(mirror("city-gangnam", GANGNAM_GOVERNMENT));
+        JsonNode buildings = Api.get(national, "/api/v1/search?featureType=bldg&limit=100", molit)
+                .json();
+        assertThat(ids(buildings.path("items")))
+                .doesNotContain(mirror("city-gangnam", GANGNAM_GOVERNMENT), mirror("city-mapo", MAPO_GOVERNMENT));
     }
 
     @Test
