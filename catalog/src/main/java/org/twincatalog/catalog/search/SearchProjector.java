@@ -122,10 +122,11 @@ public class SearchProjector {
 
     /**
      * Re-indexes the published datasets of {@code publishers} (their documents carry those
-     * organizations' names), a page of {@code batchSize} at a time, each read in its own
-     * transaction and applied without moving the index's sequence: an organization above a
-     * million datasets is renamed in bounded memory and time per step, and a crash in between
-     * makes the next catch-up do it again from the same sequence.
+     * organizations' names): a scan of the datasets along the primary key, a page of {@code
+     * batchSize} at a time, each page read in its own transaction and applied without moving the
+     * index's sequence. An organization above a million datasets is renamed in bounded memory and
+     * time per step, and a crash in between makes the next catch-up do it again from the same
+     * sequence.
      */
     private void reindexDatasetsOf(Set<String> publishers, long sequence) {
         if (publishers.isEmpty()) {
@@ -135,18 +136,26 @@ public class SearchProjector {
         while (true) {
             String from = after;
             Page page = QuarkusTransaction.requiringNew().call(() -> {
-                List<String> ids = store.publishedIdsOf(RecordType.DATASET, publishers, from, config.batchSize());
-                return new Page(ids, ids.isEmpty() ? null : read(new LinkedHashSet<>(ids), placeNames()));
+                List<RecordStore.Owner> owners = store.ownersAfter(RecordType.DATASET, from, config.batchSize());
+                Set<String> theirs = new LinkedHashSet<>();
+                owners.stream()
+                        .filter(o -> o.published() && publishers.contains(o.publisher()))
+                        .forEach(o -> theirs.add(o.id()));
+                String last =
+                        owners.isEmpty() ? null : owners.get(owners.size() - 1).id();
+                return new Page(last, theirs.isEmpty() ? null : read(theirs, placeNames()));
             });
-            if (page.ids().isEmpty()) {
+            if (page.lastId() == null) {
                 return;
             }
-            index.apply(page.batch().upserts(), page.batch().removals(), sequence);
-            after = page.ids().get(page.ids().size() - 1);
+            if (page.batch() != null) {
+                index.apply(page.batch().upserts(), page.batch().removals(), sequence);
+            }
+            after = page.lastId();
         }
     }
 
-    private record Page(List<String> ids, Batch batch) {}
+    private record Page(String lastId, Batch batch) {}
 
     /**
      * Compacts the index after a bulk load, outside the projector's lock: searches, and writers
