@@ -84,6 +84,14 @@ public final class PlainText {
      * stored before it was checked on the way in. The same instance when nothing is to change.
      */
     public static String clean(String text) {
+        return clean(text, false);
+    }
+
+    /**
+     * {@link #clean(String)}, and for a title or a name ({@code label}) the bidirectional controls
+     * dropped too, so that no stored title can reorder its text in any output.
+     */
+    public static String clean(String text, boolean label) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -97,7 +105,11 @@ public final class PlainText {
                 i++;
                 continue;
             }
-            boolean bad = Character.isSurrogate(c) || isControl(c) || c == '\uFFFE' || c == '\uFFFF';
+            boolean bad = Character.isSurrogate(c)
+                    || isControl(c)
+                    || c == '\uFFFE'
+                    || c == '\uFFFF'
+                    || (label && isBidiControl(c));
             if (bad && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }
@@ -112,14 +124,21 @@ public final class PlainText {
         return out == null ? text : out.toString();
     }
 
-    /** Cleans, in place, every string and object key of a JSON tree (see {@link #clean}). */
+    /**
+     * Cleans, in place, every string and object key of a JSON tree (see {@link #clean}); strings
+     * below a {@code title} or {@code name} member are labels.
+     */
     public static JsonNode cleanTree(JsonNode node) {
+        return cleanTree(node, false);
+    }
+
+    private static JsonNode cleanTree(JsonNode node, boolean label) {
         if (node instanceof ObjectNode object) {
             List<String> keys = new ArrayList<>();
             object.fieldNames().forEachRemaining(keys::add);
             for (String key : keys) {
                 JsonNode value = object.get(key);
-                JsonNode cleaned = cleanTree(value);
+                JsonNode cleaned = cleanTree(value, label || key.equals("title") || key.equals("name"));
                 String cleanKey = clean(key);
                 if (!cleanKey.equals(key)) {
                     object.remove(key);
@@ -131,14 +150,14 @@ public final class PlainText {
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 JsonNode value = array.get(i);
-                JsonNode cleaned = cleanTree(value);
+                JsonNode cleaned = cleanTree(value, label);
                 if (cleaned != value) {
                     array.set(i, cleaned);
                 }
             }
         } else if (node != null && node.isTextual()) {
             String text = node.textValue();
-            String cleaned = clean(text);
+            String cleaned = clean(text, label);
             return cleaned == text ? node : TextNode.valueOf(cleaned);
         }
         return node;
