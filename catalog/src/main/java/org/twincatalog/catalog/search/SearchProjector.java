@@ -126,7 +126,7 @@ public class SearchProjector {
      * batchSize} at a time, each page read in its own transaction and applied without moving the
      * index's sequence. An organization above a million datasets is renamed in bounded memory and
      * time per step, and a crash in between makes the next catch-up do it again from the same
-     * sequence.
+     * sequence. A dataset with a change of its own after that sequence is left to that change.
      */
     private void reindexDatasetsOf(Set<String> publishers, long sequence) {
         if (publishers.isEmpty()) {
@@ -141,6 +141,9 @@ public class SearchProjector {
                 owners.stream()
                         .filter(o -> o.published() && publishers.contains(o.publisher()))
                         .forEach(o -> theirs.add(o.id()));
+                // those with a change of their own ahead are indexed when the catch-up reaches it
+                // (after a bulk load: all of them, so they are not indexed twice)
+                theirs.removeAll(changeLog.changedAfter(RecordType.DATASET.code(), theirs, sequence));
                 String last =
                         owners.isEmpty() ? null : owners.get(owners.size() - 1).id();
                 return new Page(last, theirs.isEmpty() ? null : read(theirs, placeNames()));
