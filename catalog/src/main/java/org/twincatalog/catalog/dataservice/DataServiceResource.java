@@ -9,6 +9,7 @@ import org.twincatalog.api.v1.model.DataServicePage;
 import org.twincatalog.catalog.record.Cursor;
 import org.twincatalog.catalog.record.ETags;
 import org.twincatalog.catalog.record.Page;
+import org.twincatalog.catalog.web.ReportsEveryProblem;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/services}. */
@@ -24,6 +25,7 @@ public class DataServiceResource implements ServicesApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response createService(DataService dataService) {
         DataService created = service.create(Responses.requireBody(dataService));
         return Responses.created(uriInfo, created, created.getId(), created.getRecordVersion());
@@ -47,6 +49,7 @@ public class DataServiceResource implements ServicesApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response updateService(String serviceId, DataService dataService, String ifMatch) {
         Long expected = Responses.requiredIfMatch(ifMatch);
         DataService updated = service.update(serviceId, Responses.requireBody(dataService), expected);

@@ -14,6 +14,7 @@ import org.twincatalog.catalog.dcat.RdfFormat;
 import org.twincatalog.catalog.record.Cursor;
 import org.twincatalog.catalog.record.ETags;
 import org.twincatalog.catalog.record.Page;
+import org.twincatalog.catalog.web.ReportsEveryProblem;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/datasets} and their distributions. */
@@ -34,6 +35,7 @@ public class DatasetResource implements DatasetsApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response createDataset(Dataset dataset) {
         Dataset created = service.create(Responses.requireBody(dataset));
         return Responses.created(uriInfo, created, created.getId(), created.getRecordVersion());
@@ -67,6 +69,7 @@ public class DatasetResource implements DatasetsApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response updateDataset(String datasetId, Dataset dataset, String ifMatch) {
         Long expected = Responses.requiredIfMatch(ifMatch);
         Dataset updated = service.update(datasetId, Responses.requireBody(dataset), expected);
@@ -85,6 +88,7 @@ public class DatasetResource implements DatasetsApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response addDistribution(String datasetId, Distribution distribution, String ifMatch) {
         Dataset updated =
                 service.addDistribution(datasetId, Responses.requireBody(distribution), ETags.expectedVersion(ifMatch));

@@ -8,6 +8,7 @@ import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.api.v1.model.OrganizationPage;
 import org.twincatalog.catalog.record.Cursor;
 import org.twincatalog.catalog.record.Page;
+import org.twincatalog.catalog.web.ReportsEveryProblem;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/organizations}. */
@@ -23,6 +24,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response createOrganization(Organization organization) {
         Organization created = service.create(Responses.requireBody(organization));
         return Responses.created(uriInfo, created, created.getId(), created.getRecordVersion());
@@ -42,6 +44,7 @@ public class OrganizationResource implements OrganizationsApi {
     }
 
     @Override
+    @ReportsEveryProblem
     public Response updateOrganization(String organizationId, Organization organization, String ifMatch) {
         Long expected = Responses.requiredIfMatch(ifMatch);
         Organization updated = service.update(organizationId, Responses.requireBody(organization), expected);

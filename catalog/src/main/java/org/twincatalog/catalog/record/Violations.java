@@ -19,19 +19,34 @@ public final class Violations {
     private static final int MAX_TEXT = 20_000;
 
     private final List<Violation> found = new ArrayList<>();
+    private final List<String> shapeProblemsAt = new ArrayList<>();
     private int fromProfile;
 
     /**
-     * Starts the checks of a submitted record (or part of one) with {@link #text}: every record
-     * kind's validation begins here.
+     * Starts the checks of a submitted record (or part of one): the shape problems the JSON reader
+     * noted in the request's body ({@link BodyShapeProblems}), then {@link #text}. Every record
+     * kind's validation begins here, so that one answer names every problem of the document.
      */
     public static Violations of(Object body) {
-        return new Violations().text("", body);
+        Violations v = new Violations();
+        for (Violation shape : BodyShapeProblems.take()) {
+            v.add(shape.pointer(), shape.detail());
+            v.shapeProblemsAt.add(PlainText.visible(shape.pointer()));
+        }
+        return v.text("", body);
     }
 
-    /** Adds a problem; characters a message cannot carry are written as {@code U+XXXX}. */
+    /**
+     * Adds a problem; characters a message cannot carry are written as {@code U+XXXX}. A rule's
+     * problem at a member the JSON reader already refused (left out, so now missing) is not told
+     * again.
+     */
     public Violations add(String pointer, String detail) {
-        found.add(new Violation(PlainText.visible(pointer), PlainText.visible(detail)));
+        String at = PlainText.visible(pointer);
+        if (shapeProblemsAt.stream().anyMatch(p -> at.equals(p) || at.startsWith(p + "/"))) {
+            return this;
+        }
+        found.add(new Violation(at, PlainText.visible(detail)));
         return this;
     }
 

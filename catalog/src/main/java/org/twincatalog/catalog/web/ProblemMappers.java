@@ -116,7 +116,8 @@ public class ProblemMappers {
     }
 
     private Response badValue(InvalidFormatException e, UriInfo uri) {
-        return invalidField(e, uri, "'" + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()));
+        return invalidField(
+                e, uri, "'" + e.getValue() + "' is not a valid " + BodyShapeReader.typeName(e.getTargetType()));
     }
 
     private Response badConstruction(ValueInstantiationException e, UriInfo uri) {
@@ -134,7 +135,7 @@ public class ProblemMappers {
             return Problems.response(
                     ProblemType.MALFORMED_REQUEST, "The body is empty or not a JSON object", path(uri));
         }
-        return invalidField(e, uri, "expected " + simpleType(e.getTargetType()));
+        return invalidField(e, uri, "expected " + BodyShapeReader.typeName(e.getTargetType()));
     }
 
     private Response jsonMapping(JsonMappingException e, UriInfo uri) {
@@ -270,27 +271,6 @@ public class ProblemMappers {
             }
         }
         return pointer.toString();
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (type.isEnum()) {
-            return "value; one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return switch (type.getSimpleName()) {
-            case "URI" -> "URI";
-            case "LocalDate" -> "date (YYYY-MM-DD)";
-            case "OffsetDateTime" -> "date-time (RFC 3339)";
-            case "Long", "Integer", "long", "int" -> "integer";
-            case "Double", "double" -> "number";
-            case "Boolean", "boolean" -> "boolean";
-            case "List", "ArrayList" -> "array";
-            case "Map", "HashMap", "LinkedHashMap" -> "object";
-            case "String" -> "string";
-            default -> "object";
-        };
     }
 
     private static String path(UriInfo uri) {
