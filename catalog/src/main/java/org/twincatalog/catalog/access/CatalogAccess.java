@@ -236,6 +236,14 @@ public class CatalogAccess {
         return new AccessDenied(message, decision.rule().id(), shownHint, requestAccess);
     }
 
+    /**
+     * An organization as every denial names it: its name in the reader's language and its id
+     * ("Mapo-gu, Seoul (seoul-mapo)"), the id alone when it has no record here.
+     */
+    public String organizationShown(String organization) {
+        return messages().organization(organization);
+    }
+
     private DenialMessages messages() {
         return new DenialMessages(
                 organization -> store.find(RecordType.ORGANIZATION, organization)

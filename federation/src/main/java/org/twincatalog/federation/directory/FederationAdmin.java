@@ -3,6 +3,7 @@ package org.twincatalog.federation.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.twincatalog.access.Caller;
 import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.NotAuthenticated;
@@ -12,10 +13,12 @@ import org.twincatalog.catalog.error.NotAuthenticated;
 public class FederationAdmin {
     private final CallerContext callers;
     private final NodeConfig node;
+    private final CatalogAccess access;
 
-    public FederationAdmin(CallerContext callers, NodeConfig node) {
+    public FederationAdmin(CallerContext callers, NodeConfig node, CatalogAccess access) {
         this.callers = callers;
         this.node = node;
+        this.access = access;
     }
 
     /** Whether the caller is a steward of {@code tc.node.operator} (never when none is configured). */
@@ -24,18 +27,33 @@ public class FederationAdmin {
         return operator != null && callers.current().actsAs(Caller.STEWARD, operator);
     }
 
-    /** Throws unless the caller is a steward of {@code tc.node.operator}. */
+    /**
+     * Throws unless the caller is a steward of {@code tc.node.operator}. The denial names the
+     * operator and the caller as every denial does (by name, in the reader's language).
+     */
     public void require(String what) {
         Caller caller = callers.current();
+        String operator = node.operator().orElse(null);
+        if (operator == null) {
+            throw new AccessDenied(
+                    "Only stewards of the organization operating this node may " + what
+                            + ", and this node names none (tc.node.operator)",
+                    "federation-admin",
+                    null,
+                    null);
+        }
+        String operatorShown = access.organizationShown(operator);
         if (caller.isAnonymous()) {
             throw new NotAuthenticated(
-                    "Sign in as a steward of the node's operator to " + what, "federation-admin", "sign in", null);
+                    "Sign in as a steward of " + operatorShown + ", which operates this node, to " + what,
+                    "federation-admin",
+                    "sign in",
+                    null);
         }
-        String operator = node.operator().orElse(null);
-        if (operator == null || !caller.actsAs(Caller.STEWARD, operator)) {
+        if (!caller.actsAs(Caller.STEWARD, operator)) {
             throw new AccessDenied(
-                    "Only a steward of the organization operating this node ("
-                            + (operator == null ? "none configured: tc.node.operator" : operator) + ") may " + what,
+                    "Only stewards of " + operatorShown + ", which operates this node, may " + what + "; "
+                            + caller.shownName() + " is not one of them.",
                     "federation-admin",
                     null,
                     null);

@@ -2,6 +2,7 @@ package org.twincatalog.node.federation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -21,6 +23,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -209,6 +212,43 @@ class FederationApiTest {
                 .statusCode(404)
                 .contentType(PROBLEM)
                 .body("status", is(404));
+    }
+
+    @Test
+    void aRefusedRegistration_namesTheOperatorInTheReadersLanguage_andTheCallerByName() {
+        ObjectNode seoul = Fixtures.read("organization-seoul.json");
+        seoul.put("id", "seoul");
+        given().spec(LocalTokens.asPublisherOf("seoul"))
+                .contentType(ContentType.JSON)
+                .body(seoul.toString())
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(anyOf(is(201), is(409)));
+        String peer = "{\"name\":{\"en\":\"Mapo\"},\"tier\":\"city\",\"baseUrl\":\"http://127.0.0.1:8102\","
+                + "\"harvest\":false}";
+        String kim = LocalTokens.person(
+                UUID.randomUUID().toString(), "kim.gangnam", "seoul-gangnam", "city", List.of("steward"));
+
+        given().spec(LocalTokens.bearer(kim))
+                .header("Accept-Language", "ko")
+                .contentType(ContentType.JSON)
+                .body(peer)
+                .put("/api/v1/federation/peers/city-mapo")
+                .then()
+                .statusCode(403)
+                .body("rule", is("federation-admin"))
+                .body(
+                        "detail",
+                        is("Only stewards of 서울특별시 (seoul), which operates this node, may register peers;"
+                                + " kim.gangnam is not one of them."));
+        given().header("Accept-Language", "en")
+                .get("/api/v1/federation/peers/dead-city/quarantine")
+                .then()
+                .statusCode(401)
+                .body(
+                        "detail",
+                        is("Sign in as a steward of Seoul Metropolitan Government (seoul), which operates this node,"
+                                + " to read the quarantine"));
     }
 
     @Test
