@@ -77,6 +77,38 @@ final class Api {
                 token);
     }
 
+    /** A POST of a zip (e.g. a package to register). */
+    static Answer postZip(NodeUnderTest node, String pathAndQuery, String token, byte[] zip) {
+        return send(
+                node,
+                HttpRequest.newBuilder(URI.create(node.base() + pathAndQuery))
+                        .header("Content-Type", "application/zip")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(zip)),
+                token);
+    }
+
+    /** A response whose body is bytes (a file, a zip). */
+    record Download(int status, byte[] body) {}
+
+    /** A GET of a file or a zip, as the given caller. */
+    static Download download(NodeUnderTest node, String pathAndQuery, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.base() + pathAndQuery))
+                .GET()
+                .timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(node.id() + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Answer send(NodeUnderTest node, HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -606,6 +607,8 @@ class FederationIT {
         assertThat(mixed.body()).contains("/datasets/1").contains("city-gangnam");
 
         // the request made at the national node reaches Mapo, where it is pending for its steward
+        String mapoSteward = token("mapo-steward");
+        Set<String> molitsBefore = molitsAgreementsAt(mapo, mapoSteward);
         Answer requested = Api.post(national, requestPath, molit, terms);
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         JsonNode agreement = requested.json();
@@ -617,13 +620,8 @@ class FederationIT {
         assertThat(texts(agreement.path("parts").get(0).path("datasets"))).containsExactly(id);
         String location = requested.header("Location");
         assertThat(location).endsWith("/api/v1/federation/agreements/city-mapo/" + agreementId);
-        String mapoSteward = token("mapo-steward");
-        List<String> molitsAtMapo = new ArrayList<>();
-        Api.get(mapo, "/api/v1/agreements", mapoSteward).json().path("items").forEach(a -> {
-            if ("molit".equals(a.path("consumerOrganization").asText())) {
-                molitsAtMapo.add(a.path("id").asText());
-            }
-        });
+        Set<String> molitsAtMapo = molitsAgreementsAt(mapo, mapoSteward);
+        molitsAtMapo.removeAll(molitsBefore);
         assertThat(molitsAtMapo).as("the refused requests left nothing").containsExactly(agreementId);
         assertThat(Api.get(national, "/api/v1/agreements/" + agreementId, molit).status())
                 .as("nothing of it is stored at the national node")
@@ -669,6 +667,107 @@ class FederationIT {
                 .anySatisfy(l -> assertThat(l).contains("forwarded through a node"));
     }
 
+    @Test
+    void restrictedFilesOfACity_areFoundAndDownloadedThroughTheNationalNode_onceTheCityApprovesTheRequest()
+            throws Exception {
+        String molit = token("molit-analyst");
+        String pkg = "22100_shizuoka-shi_sample";
+        Path folder = Path.of("..", "testdata", "plateau", pkg);
+        Map<String, byte[]> onDisk = new TreeMap<>();
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                onDisk.put(pkg + "/" + folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            for (var e : onDisk.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        String id = "seoul-mapo.sample-files-restricted";
+        Answer registered = Api.postZip(
+                mapo,
+                "/api/v1/packages?publisher=seoul-mapo&accessRights=restricted&dataAccess=restricted&id=" + id
+                        + "&name=" + pkg + ".zip",
+                token("mapo-publisher"),
+                zipped.toByteArray());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        // known to the public sector only, like the other government records of the demo
+        ObjectNode governmentOnly = (ObjectNode) registered.json();
+        governmentOnly.with("access").put("metadataVisibility", "government");
+        Answer updated = Api.put(
+                mapo,
+                "/api/v1/datasets/" + id,
+                token("mapo-publisher"),
+                registered.header("ETag"),
+                governmentOnly.toString());
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        String mirrorId = mirror("city-mapo", id);
+        awaitWithin(
+                30,
+                () -> Api.get(national, "/api/v1/datasets/" + mirrorId, molit).status() == 200);
+        String lookup = "/api/v1/federation/files?peer=city-mapo&city=22100&limit=1000";
+
+        // before an agreement, Mapo's policy keeps its files from the analyst, at the national node too
+        JsonNode hidden = Api.get(national, lookup, molit).json();
+        assertThat(outcomes(hidden)).containsEntry("city-mapo", "ok");
+        assertThat(hidden.path("items")).isEmpty();
+
+        // the analyst asks at the national node; Mapo's steward approves at Mapo
+        String terms = "{\"purpose\":\"flood-risk buildings in the national twin\","
+                + "\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
+                + java.time.Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
+                + java.time.Instant.now().plus(Duration.ofDays(30)) + "\"}";
+        Answer requested = Api.post(national, "/api/v1/datasets/" + mirrorId + "/access-requests", molit, terms);
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        Answer approved = Api.post(
+                mapo,
+                "/api/v1/agreements/" + requested.json().path("id").asText() + "/parts/seoul-mapo",
+                token("mapo-steward"),
+                "{\"decision\":\"approve\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+
+        // now the national node finds every file of the package at Mapo and hands each out unchanged
+        JsonNode found = Api.get(national, lookup, molit).json();
+        Map<String, String> links = new TreeMap<>();
+        found.path("items")
+                .forEach(i -> links.put(
+                        i.path("file").path("package").asText() + "/"
+                                + i.path("file").path("path").asText(),
+                        java.net
+                                .URI
+                                .create(i.path("federatedDownloadUrl").asText())
+                                .getPath()));
+        assertThat(links.keySet()).isEqualTo(onDisk.keySet());
+        for (var link : links.entrySet()) {
+            Api.Download file = Api.download(national, link.getValue(), molit);
+            assertThat(file.status()).as(link.getKey()).isEqualTo(200);
+            assertThat(file.body()).as(link.getKey()).isEqualTo(onDisk.get(link.getKey()));
+        }
+        String oneLink = links.values().iterator().next();
+        assertThat(Api.download(national, oneLink, token("gangnam-publisher")).status())
+                .as("Mapo refuses another organization, and the national node passes that on")
+                .isEqualTo(403);
+        assertThat(Api.download(national, oneLink, null).status()).isEqualTo(401);
+
+        // and packs them, under Mapo's id, byte for byte
+        Api.Download pack = Api.download(national, "/api/v1/federation/files/pack?peer=city-mapo&city=22100", molit);
+        assertThat(pack.status()).isEqualTo(200);
+        Map<String, byte[]> packed = new TreeMap<>();
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pack.body()))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                packed.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        for (var e : onDisk.entrySet()) {
+            assertThat(packed.get("city-mapo/" + e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private NodeUnderTest node(String id, String tier, String clientId) throws IOException {
@@ -708,6 +807,17 @@ class FederationIT {
         ((ObjectNode) dataset.path("spatial")).putArray("adminAreas").add("11680");
         Answer a = Api.post(node, "/api/v1/datasets", token("gangnam-publisher"), dataset.toString());
         assertThat(a.status()).as(a.body()).isEqualTo(201);
+    }
+
+    /** The ids of the ministry's agreements at a city, as its steward lists them. */
+    private static Set<String> molitsAgreementsAt(NodeUnderTest city, String stewardToken) {
+        Set<String> ids = new TreeSet<>();
+        Api.get(city, "/api/v1/agreements", stewardToken).json().path("items").forEach(a -> {
+            if ("molit".equals(a.path("consumerOrganization").asText())) {
+                ids.add(a.path("id").asText());
+            }
+        });
+        return ids;
     }
 
     private static JsonNode fixture(String resource) {

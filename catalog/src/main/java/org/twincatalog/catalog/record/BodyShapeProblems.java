@@ -1,5 +1,7 @@
 package org.twincatalog.catalog.record;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
@@ -22,9 +24,18 @@ public final class BodyShapeProblems {
 
     private BodyShapeProblems() {}
 
+    /** The request being served on this thread; null outside a request (a harvest, the demo seed). */
+    private static ResteasyReactiveRequestContext current() {
+        ArcContainer container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return null;
+        }
+        return CurrentRequestManager.get();
+    }
+
     /** Lets the JSON reader of the current request report shape problems instead of failing. */
     public static void collectForCurrentRequest() {
-        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        ResteasyReactiveRequestContext request = current();
         if (request != null) {
             request.setProperty(OPEN, Boolean.TRUE);
             request.setProperty(FOUND, new ArrayList<Violation>());
@@ -37,7 +48,7 @@ public final class BodyShapeProblems {
      */
     @SuppressWarnings("unchecked")
     public static boolean add(String pointer, String detail) {
-        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        ResteasyReactiveRequestContext request = current();
         if (request == null || request.getProperty(OPEN) == null) {
             return false;
         }
@@ -51,7 +62,7 @@ public final class BodyShapeProblems {
     /** The problems noted for the current request's body, once; collection ends. */
     @SuppressWarnings("unchecked")
     static List<Violation> take() {
-        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        ResteasyReactiveRequestContext request = current();
         if (request == null || request.getProperty(OPEN) == null) {
             return List.of();
         }
