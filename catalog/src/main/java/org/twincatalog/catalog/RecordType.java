@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.record;
+package org.twincatalog.catalog;
 
 /** The kinds of record the catalog stores and the change feed reports. */
 public enum RecordType {

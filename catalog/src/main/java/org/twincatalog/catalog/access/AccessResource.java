@@ -34,12 +34,12 @@ import org.twincatalog.api.v1.model.AuditProblem;
 import org.twincatalog.api.v1.model.AuditVerification;
 import org.twincatalog.api.v1.model.PartDecision;
 import org.twincatalog.api.v1.model.SignedAuditHead;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.NotAuthenticated;
 import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.record.RecordEntity;
-import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/agreements}, a dataset's access requests, and {@code /api/v1/audit}. */

@@ -20,6 +20,7 @@ import org.twincatalog.access.agreement.AgreementGrants;
 import org.twincatalog.access.audit.AuditEvent;
 import org.twincatalog.access.audit.AuditLog;
 import org.twincatalog.access.policy.DefaultPolicyDecisionPoint;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.CatalogException;
 import org.twincatalog.catalog.error.Gone;
@@ -28,7 +29,6 @@ import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Where the catalog's read and write paths meet the policy: builds the {@link ProtectedDataset}

@@ -12,7 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.twincatalog.catalog.record.RecordType;
+import org.twincatalog.catalog.RecordType;
 
 /**
  * The append-only change log: the contract federation harvests with and the source every

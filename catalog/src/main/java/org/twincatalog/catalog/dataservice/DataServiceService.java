@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.DataService;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.AccessSettingsMapper;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.organization.OrganizationService;
@@ -18,7 +19,6 @@ import org.twincatalog.catalog.record.RecordFilter;
 import org.twincatalog.catalog.record.RecordIds;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.catalog.record.Violations;
 
 /** Registers, updates and withdraws data services (dcat:DataService). */

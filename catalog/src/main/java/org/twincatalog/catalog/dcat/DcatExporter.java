@@ -14,12 +14,13 @@ import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.dataservice.DataServiceService;
-import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.organization.OrganizationService;
 
-/** Builds the DCAT-AP export of one dataset or of the whole catalog. */
+/**
+ * Builds the DCAT-AP export of one dataset or of the whole catalog (whose records the caller
+ * reads: this class reads only the publishers).
+ */
 @ApplicationScoped
 public class DcatExporter {
     static {
@@ -27,16 +28,11 @@ public class DcatExporter {
     }
 
     private final NodeConfig node;
-    private final DatasetService datasets;
-    private final DataServiceService services;
     private final OrganizationService organizations;
     private final DcatMapper mapper;
 
-    public DcatExporter(
-            NodeConfig node, DatasetService datasets, DataServiceService services, OrganizationService organizations) {
+    public DcatExporter(NodeConfig node, OrganizationService organizations) {
         this.node = node;
-        this.datasets = datasets;
-        this.services = services;
         this.organizations = organizations;
         this.mapper = new DcatMapper(node.baseUrl());
     }
@@ -48,8 +44,8 @@ public class DcatExporter {
         return model;
     }
 
-    /** The whole catalog: every published dataset and service, and their publishers. */
-    public Model catalog() {
+    /** The whole catalog: the given (published) datasets and services, and their publishers. */
+    public Model catalog(Iterable<Dataset> datasets, Iterable<DataService> services) {
         Model model = DcatMapper.newModel();
         Function<String, Organization> publishers = publisherLookup();
         Resource operator = node.operator()
@@ -57,10 +53,10 @@ public class DcatExporter {
                 .map(org -> mapper.addOrganization(model, org))
                 .orElseGet(() -> mapper.addAgent(model, mapper.catalogUri() + "#operator", node.title()));
         Resource catalog = mapper.addCatalog(model, node.title(), node.description(), operator);
-        for (Dataset d : datasets.allPublished()) {
+        for (Dataset d : datasets) {
             catalog.addProperty(DCAT.dataset, mapper.addDataset(model, d, publishers));
         }
-        for (DataService s : services.allPublished()) {
+        for (DataService s : services) {
             catalog.addProperty(DCAT.service, mapper.addService(model, s, publishers));
         }
         return model;

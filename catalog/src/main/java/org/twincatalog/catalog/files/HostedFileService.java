@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Checksum;
 import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataset.DatasetService;
@@ -18,7 +19,6 @@ import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.RecordEntity;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Hosts the file of a distribution: stores an upload in the {@link BlobStore}, records which blob

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.record.Page;
 import org.twincatalog.catalog.record.RecordEntity;
@@ -13,7 +14,6 @@ import org.twincatalog.catalog.record.RecordFilter;
 import org.twincatalog.catalog.record.RecordIds;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.catalog.record.Violations;
 
 /** Registers and describes the organizations that publish records. */

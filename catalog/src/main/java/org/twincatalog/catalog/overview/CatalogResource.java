@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.dcat;
+package org.twincatalog.catalog.overview;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
@@ -6,11 +6,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.twincatalog.api.v1.CatalogApi;
 import org.twincatalog.api.v1.model.Catalog;
-import org.twincatalog.catalog.access.VisibleChanges;
 import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.changes.feed.VisibleChanges;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.dcat.DcatExporter;
+import org.twincatalog.catalog.dcat.RdfFormat;
 import org.twincatalog.catalog.organization.OrganizationService;
 
 /** {@code /api/v1/catalog}: a JSON summary, or the whole catalog as DCAT-AP RDF. */
@@ -49,7 +51,8 @@ public class CatalogResource implements CatalogApi {
         Optional<RdfFormat> rdf = RdfFormat.negotiate(request);
         if (rdf.isPresent()) {
             return Response.ok(
-                            DcatExporter.write(exporter.catalog(), rdf.get()),
+                            DcatExporter.write(
+                                    exporter.catalog(datasets.allPublished(), services.allPublished()), rdf.get()),
                             rdf.get().mediaType())
                     .build();
         }

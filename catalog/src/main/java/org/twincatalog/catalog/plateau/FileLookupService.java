@@ -8,6 +8,7 @@ import java.util.Set;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.HostedFile;
 import org.twincatalog.api.v1.model.HostedFilePage;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.error.MalformedRequest;
@@ -17,7 +18,6 @@ import org.twincatalog.catalog.files.BlobStore;
 import org.twincatalog.catalog.files.FilesConfig;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Finds hosted package files and decides who may have them: a lookup or a pack by criteria lists

@@ -1,6 +1,7 @@
 package org.twincatalog.catalog.record;
 
 import org.twincatalog.api.v1.model.RecordOrigin;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.error.Conflict;
 
 /**

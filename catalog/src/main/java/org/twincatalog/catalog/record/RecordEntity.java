@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.twincatalog.catalog.RecordType;
 
 /**
  * A stored record (organization, dataset or service). Never returned by the API: mappers turn

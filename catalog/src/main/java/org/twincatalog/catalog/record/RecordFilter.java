@@ -1,6 +1,7 @@
 package org.twincatalog.catalog.record;
 
 import jakarta.persistence.Query;
+import org.twincatalog.catalog.RecordType;
 
 /**
  * Which records a listing includes.

@@ -2,6 +2,7 @@ package org.twincatalog.catalog.record;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.twincatalog.catalog.RecordType;
 
 /** The composite primary key of {@link RecordEntity}. */
 public class RecordKey implements Serializable {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.jpa.HibernateHints;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeKind;
 import org.twincatalog.catalog.changes.ChangeLog;

@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,18 +16,16 @@ import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.access.VisibilityPredicate;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.changes.ProjectionPoller;
-import org.twincatalog.catalog.config.DataDirectory;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
-import org.twincatalog.catalog.search.lucene.LuceneDatasetIndex;
 
 /**
  * Keeps the search index a projection of the change log: from the sequence the index last
@@ -47,22 +44,19 @@ public class SearchProjector {
     private final RecordStore store;
     private final SearchConfig config;
     private final String nodeId;
-    private final DataDirectory dataDir;
-    private volatile DatasetIndex index;
+    private final DatasetIndex index;
     private ProjectionPoller poller;
 
     public SearchProjector(
-            ChangeLog changeLog, RecordStore store, SearchConfig config, NodeConfig node, DataDirectory dataDir) {
+            ChangeLog changeLog, RecordStore store, SearchConfig config, NodeConfig node, DatasetIndex index) {
         this.changeLog = changeLog;
         this.store = store;
         this.config = config;
         this.nodeId = node.id();
-        this.dataDir = dataDir;
+        this.index = index;
     }
 
     void onStart(@Observes StartupEvent event) {
-        Path path = dataDir.resolve(config.indexDir(), "index");
-        index = LuceneDatasetIndex.open(path);
         long started = System.nanoTime();
         String log = changeLog.identity();
         boolean foreign = index.bindTo(log);
@@ -72,28 +66,26 @@ public class SearchProjector {
             foreign = true;
         }
         if (foreign) {
-            LOG.infof("Search index at %s did not match change log %s; rebuilding it", path, log);
+            LOG.infof("Search index at %s did not match change log %s; rebuilding it", index, log);
         }
         long from = index.appliedSequence();
         int applied = catchUp();
         LOG.infof(
                 "Search index at %s: caught up from sequence %d with %d changes in %d ms",
-                path, from, applied, (System.nanoTime() - started) / 1_000_000);
+                index, from, applied, (System.nanoTime() - started) / 1_000_000);
         compactAfter(applied);
         poller = ProjectionPoller.start(
                 "search-projector", config.pollMillis(), changeLog, () -> compactAfter(catchUp()));
     }
 
+    /** Stops polling; the index itself is closed by its producer when the application stops. */
     void onStop(@Observes ShutdownEvent event) {
         if (poller != null) {
             poller.close();
         }
-        if (index != null) {
-            index.close();
-        }
     }
 
-    /** The index; available once the node has started. */
+    /** The index; caught up once the node has started. */
     public DatasetIndex index() {
         return index;
     }

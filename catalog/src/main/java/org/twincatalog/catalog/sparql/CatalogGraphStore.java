@@ -28,6 +28,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.jboss.logging.Logger;
 import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.changes.ProjectionPoller;
@@ -37,7 +38,6 @@ import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * The catalog graph, a projection of the change log in a TDB2 store on disk: each published

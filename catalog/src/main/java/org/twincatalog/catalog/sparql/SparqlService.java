@@ -32,11 +32,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.system.Txn;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordPredicate;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Runs SPARQL 1.1 queries as the current caller over the graphs it may see: the query's dataset

@@ -2,12 +2,11 @@ package org.twincatalog.catalog.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.twincatalog.catalog.files.FileUploadLimit;
-import org.twincatalog.catalog.inspection.UploadLimit;
 
 /**
  * Rejects a request body larger than {@code tc.api.max-body-bytes} with a 413 problem: at once when
@@ -23,15 +22,17 @@ public class BodySizeLimit {
     }
 
     private final ApiConfig config;
+    private final Instance<UploadPaths> uploads;
 
-    public BodySizeLimit(ApiConfig config) {
+    public BodySizeLimit(ApiConfig config, Instance<UploadPaths> uploads) {
         this.config = config;
+        this.uploads = uploads;
     }
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        if (UploadLimit.isUpload(path) || FileUploadLimit.isUpload(path)) { // uploads have their own limit
+        if (uploads.stream().anyMatch(u -> u.isUpload(path))) { // uploads have their own limit
             return Optional.empty();
         }
         request.setProperty(CappedBodies.LIMIT, config.maxBodyBytes());

@@ -13,15 +13,15 @@ import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.HarvestFeedEntry;
 import org.twincatalog.api.v1.model.HarvestFeedPage;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
-import org.twincatalog.catalog.access.VisibleChanges;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
+import org.twincatalog.catalog.changes.feed.VisibleChanges;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * The feed parents harvest: the visible change feed with each record's current state as the

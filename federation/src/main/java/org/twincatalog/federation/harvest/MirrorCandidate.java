@@ -15,9 +15,9 @@ import org.twincatalog.api.v1.model.HarvestFeedEntry;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.api.v1.model.RecordOrigin;
 import org.twincatalog.api.v1.model.RecordStatus;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.AccessSettingsMapper;
 import org.twincatalog.catalog.record.RecordMapper;
-import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.catalog.record.Violations;
 
 /**

@@ -13,12 +13,12 @@ import java.util.Set;
 import org.twincatalog.api.v1.model.ChangeKind;
 import org.twincatalog.api.v1.model.HarvestFeedEntry;
 import org.twincatalog.api.v1.model.HarvestFeedPage;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.error.Conflict;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.federation.directory.NodeDirectory;
 import org.twincatalog.federation.directory.Peer;
 

@@ -12,7 +12,7 @@ import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.DataServicePage;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.DatasetPage;
-import org.twincatalog.catalog.record.RecordType;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.federation.FederationConfig;
 import org.twincatalog.federation.directory.Peer;
 import org.twincatalog.federation.directory.PeerClients;

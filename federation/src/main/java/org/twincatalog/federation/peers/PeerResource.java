@@ -1,4 +1,4 @@
-package org.twincatalog.federation.directory;
+package org.twincatalog.federation.peers;
 
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -13,6 +13,11 @@ import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.Violations;
 import org.twincatalog.catalog.web.Responses;
 import org.twincatalog.federation.broker.CircuitBreakers;
+import org.twincatalog.federation.directory.FederationAdmin;
+import org.twincatalog.federation.directory.NodeDirectory;
+import org.twincatalog.federation.directory.Peer;
+import org.twincatalog.federation.directory.PeerHealth;
+import org.twincatalog.federation.directory.RealmNodeClients;
 import org.twincatalog.federation.harvest.HarvestStatuses;
 
 /** {@code /api/v1/federation/peers}: the node directory with each peer's health and harvest status. */

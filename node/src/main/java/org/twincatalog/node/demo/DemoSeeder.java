@@ -16,13 +16,13 @@ import org.twincatalog.access.OrgKind;
 import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.catalog.plateau.PackageService;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 
 /**
  * Seeds an empty catalog with demo organizations, datasets and services (written for this

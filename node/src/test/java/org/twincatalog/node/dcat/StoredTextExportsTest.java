@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.record.RecordMapper;
 import org.twincatalog.catalog.record.RecordStore;
-import org.twincatalog.catalog.record.RecordType;
 import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;
 

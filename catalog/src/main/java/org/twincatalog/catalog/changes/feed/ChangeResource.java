@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.changes;
+package org.twincatalog.catalog.changes.feed;
 
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
@@ -7,7 +7,8 @@ import org.twincatalog.api.v1.ChangesApi;
 import org.twincatalog.api.v1.model.Change;
 import org.twincatalog.api.v1.model.ChangePage;
 import org.twincatalog.api.v1.model.RecordType;
-import org.twincatalog.catalog.access.VisibleChanges;
+import org.twincatalog.catalog.changes.ChangeEntity;
+import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.web.Responses;
 

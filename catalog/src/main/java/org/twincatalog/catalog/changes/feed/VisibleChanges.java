@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.access;
+package org.twincatalog.catalog.changes.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.twincatalog.catalog.access.CatalogAccess;
+import org.twincatalog.catalog.access.VisibilityPredicate;
 import org.twincatalog.catalog.changes.ChangeEntity;
 
 /**

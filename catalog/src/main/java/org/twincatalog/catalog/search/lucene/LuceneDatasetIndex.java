@@ -85,10 +85,13 @@ public final class LuceneDatasetIndex implements DatasetIndex {
     private final FacetOrdinals facetOrdinals = new FacetOrdinals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     /** Answers of recent searches on the current reader. */
     private volatile ResultCache results;
+    /** Where the index lives, for logs: its folder, or "memory". */
+    private final String location;
 
     private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-    private LuceneDatasetIndex(Directory directory) {
+    private LuceneDatasetIndex(Directory directory, String location) {
+        this.location = location;
         try {
             this.directory = directory;
             this.writer = openWriter(directory, analyzer);
@@ -140,10 +143,15 @@ public final class LuceneDatasetIndex implements DatasetIndex {
         return policy;
     }
 
+    @Override
+    public String toString() {
+        return location;
+    }
+
     /** An index in a directory on disk, created when absent. */
     public static LuceneDatasetIndex open(Path path) {
         try {
-            return new LuceneDatasetIndex(FSDirectory.open(path));
+            return new LuceneDatasetIndex(FSDirectory.open(path), path.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
@@ -151,7 +159,7 @@ public final class LuceneDatasetIndex implements DatasetIndex {
 
     /** An index in memory (tests, benchmarks). */
     public static LuceneDatasetIndex inMemory() {
-        return new LuceneDatasetIndex(new ByteBuffersDirectory());
+        return new LuceneDatasetIndex(new ByteBuffersDirectory(), "memory");
     }
 
     @Override
