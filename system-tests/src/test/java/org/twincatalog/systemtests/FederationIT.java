@@ -751,7 +751,9 @@ class FederationIT {
         assertThat(Api.download(national, oneLink, token("gangnam-publisher")).status())
                 .as("Mapo refuses another organization, and the national node passes that on")
                 .isEqualTo(403);
-        assertThat(Api.download(national, oneLink, null).status()).isEqualTo(401);
+        assertThat(Api.download(national, oneLink, null).status())
+                .as("an anonymous caller does not see that the government-only package exists")
+                .isEqualTo(404);
 
         // and packs them, under Mapo's id, byte for byte
         Api.Download pack = Api.download(national, "/api/v1/federation/files/pack?peer=city-mapo&city=22100", molit);
