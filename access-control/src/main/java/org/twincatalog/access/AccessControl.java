@@ -34,7 +34,7 @@ public final class AccessControl {
     }
 
     /**
-     * Like {@link #check}, but throws {@link AccessControlException.AccessDenied} unless permitted;
+     * Like {@link #check}, but throws {@link AccessControlFailure.AccessDenied} unless permitted;
      * the exception's decision tells 404 ({@link Decision#isNotFound()}), 401 and 403 apart.
      */
     public Decision require(Caller caller, Action action, ProtectedDataset dataset, String purpose) {

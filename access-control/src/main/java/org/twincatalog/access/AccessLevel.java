@@ -27,14 +27,14 @@ public enum AccessLevel {
         return compareTo(other) > 0;
     }
 
-    /** Parses {@link #id()}; throws {@link AccessControlException.ValidationFailed} otherwise. */
+    /** Parses {@link #id()}; throws {@link AccessControlFailure.ValidationFailed} otherwise. */
     public static AccessLevel parse(String value) {
         for (AccessLevel level : values()) {
             if (level.id().equals(value)) {
                 return level;
             }
         }
-        throw new AccessControlException.ValidationFailed("unknown access level '" + value
+        throw new AccessControlFailure.ValidationFailed("unknown access level '" + value
                 + "' (expected public, authenticated, government, restricted or private)");
     }
 }

@@ -23,7 +23,7 @@ public record AccessSettings(
         Objects.requireNonNull(dataAccess, "dataAccess");
         sharedWith = sharedWith == null ? Set.of() : Set.copyOf(sharedWith);
         if (metadataVisibility.isStricterThan(dataAccess)) {
-            throw new AccessControlException.ValidationFailed("data access '" + dataAccess.id()
+            throw new AccessControlFailure.ValidationFailed("data access '" + dataAccess.id()
                     + "' cannot be more open than metadata visibility '" + metadataVisibility.id() + "'");
         }
     }

@@ -33,6 +33,6 @@ public enum Action {
                 return action;
             }
         }
-        throw new AccessControlException.ValidationFailed("unknown action '" + id + "'");
+        throw new AccessControlFailure.ValidationFailed("unknown action '" + id + "'");
     }
 }

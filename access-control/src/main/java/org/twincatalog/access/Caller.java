@@ -45,7 +45,7 @@ public record Caller(
         areaCodes = areaCodes == null ? Set.of() : Set.copyOf(areaCodes);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         if (subject == null && (organization != null || !roles.isEmpty() || nodeServiceAccount || viaNode)) {
-            throw new AccessControlException.ValidationFailed("an anonymous caller has no organization or roles");
+            throw new AccessControlFailure.ValidationFailed("an anonymous caller has no organization or roles");
         }
         viaNode = viaNode || nodeServiceAccount;
         displayName = displayName == null || displayName.isBlank() ? null : displayName;

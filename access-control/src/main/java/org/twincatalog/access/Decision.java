@@ -64,10 +64,10 @@ public record Decision(Effect effect, Rule rule, String reason, AccessHint hint)
         return Optional.ofNullable(hint);
     }
 
-    /** Throws {@link AccessControlException.AccessDenied} unless permitted; returns this otherwise. */
+    /** Throws {@link AccessControlFailure.AccessDenied} unless permitted; returns this otherwise. */
     public Decision orThrow() {
         if (!isPermitted()) {
-            throw new AccessControlException.AccessDenied(this);
+            throw new AccessControlFailure.AccessDenied(this);
         }
         return this;
     }

@@ -19,11 +19,24 @@ public class UnsafeInputException extends StandardsException {
     private final Reason reason;
 
     public UnsafeInputException(Reason reason, String message) {
-        super(message, null);
+        super(kindOf(reason), message, null);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** A zip too large in any way is too large (413); hostile content is invalid (422). */
+    private static Kind kindOf(Reason reason) {
+        return switch (reason) {
+            case ZIP_TOO_MANY_ENTRIES, ZIP_TOO_LARGE, ZIP_RATIO -> Kind.TOO_LARGE;
+            default -> Kind.VALIDATION_FAILED;
+        };
+    }
+
+    @Override
+    public String detail() {
+        return "Refused as unsafe (" + reason + "): " + getMessage();
     }
 }

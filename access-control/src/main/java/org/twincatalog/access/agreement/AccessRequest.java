@@ -1,7 +1,7 @@
 package org.twincatalog.access.agreement;
 
 import java.util.List;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * What a consumer organization asks for: datasets, a purpose, a legal basis and a period.
@@ -13,17 +13,17 @@ public record AccessRequest(List<DatasetRef> datasets, String purpose, String le
 
     public AccessRequest {
         if (datasets == null || datasets.isEmpty()) {
-            throw new AccessControlException.ValidationFailed("an access request names at least one dataset");
+            throw new AccessControlFailure.ValidationFailed("an access request names at least one dataset");
         }
         datasets = List.copyOf(datasets);
         if (purpose == null || purpose.isBlank()) {
-            throw new AccessControlException.ValidationFailed("an access request states a purpose");
+            throw new AccessControlFailure.ValidationFailed("an access request states a purpose");
         }
         if (legalBasis == null || legalBasis.isBlank()) {
-            throw new AccessControlException.ValidationFailed("an access request states a legal basis");
+            throw new AccessControlFailure.ValidationFailed("an access request states a legal basis");
         }
         if (period == null) {
-            throw new AccessControlException.ValidationFailed("an access request states a period");
+            throw new AccessControlFailure.ValidationFailed("an access request states a period");
         }
     }
 }

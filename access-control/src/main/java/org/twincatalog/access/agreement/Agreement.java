@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * An access agreement: a consumer organization, a purpose, a legal basis and a period, and one
@@ -41,7 +41,7 @@ public record Agreement(
         return parts.stream()
                 .filter(p -> p.ownerOrganization().equals(ownerOrganization))
                 .findFirst()
-                .orElseThrow(() -> new AccessControlException.NotFound(
+                .orElseThrow(() -> new AccessControlFailure.NotFound(
                         "agreement " + id + " covers no dataset of " + ownerOrganization));
     }
 

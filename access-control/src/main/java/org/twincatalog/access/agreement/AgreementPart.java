@@ -3,7 +3,7 @@ package org.twincatalog.access.agreement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * The part of an agreement that one owner organization decides: its datasets, its state, and who
@@ -53,7 +53,7 @@ public record AgreementPart(
 
     private AgreementPart moveTo(PartState target, PartState required, String by, Instant at, String why) {
         if (state != required) {
-            throw new AccessControlException.IllegalTransition("the part of " + ownerOrganization + " is " + state
+            throw new AccessControlFailure.IllegalTransition("the part of " + ownerOrganization + " is " + state
                     + "; only a " + required + " part can become " + target);
         }
         return new AgreementPart(ownerOrganization, datasetIds, target, by, at, why);
@@ -61,7 +61,7 @@ public record AgreementPart(
 
     private static String required(String reason, String what) {
         if (reason == null || reason.isBlank()) {
-            throw new AccessControlException.ValidationFailed("a " + what + " states a reason");
+            throw new AccessControlFailure.ValidationFailed("a " + what + " states a reason");
         }
         return reason;
     }

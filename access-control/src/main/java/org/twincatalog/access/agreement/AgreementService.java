@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.Decision;
 import org.twincatalog.access.OrganizationAction;
@@ -39,7 +39,7 @@ public final class AgreementService {
     /** The caller's organization asks the one owner of {@code request}'s datasets for access. */
     public Agreement request(Caller caller, AccessRequest request) {
         if (ownersOf(request).size() != 1) {
-            throw new AccessControlException.ValidationFailed(
+            throw new AccessControlFailure.ValidationFailed(
                     "a request asks one owner organization; an umbrella agreement covers many");
         }
         return create(caller, request, AgreementKind.REQUEST, OrganizationAction.REQUEST_ACCESS);
@@ -55,7 +55,7 @@ public final class AgreementService {
         Instant now = clock.instant();
         return decidePart(caller, agreementId, owner, "agreement-approve", note, agreement -> {
             if (agreement.period().hasEndedAt(now)) {
-                throw new AccessControlException.IllegalTransition("agreement " + agreementId + " ended on "
+                throw new AccessControlFailure.IllegalTransition("agreement " + agreementId + " ended on "
                         + agreement.period().until() + "; it cannot be approved");
             }
             return agreement.withPart(owner, p -> p.approve(caller.subject(), now, note));
@@ -100,7 +100,7 @@ public final class AgreementService {
             }
         }
         if (changed == agreement) {
-            throw new AccessControlException.IllegalTransition("agreement " + agreementId + " has no pending part");
+            throw new AccessControlFailure.IllegalTransition("agreement " + agreementId + " has no pending part");
         }
         store.save(collapse(changed, agreement.version()));
         return collapse(changed, agreement.version());
@@ -138,7 +138,7 @@ public final class AgreementService {
         }
         decision.orThrow();
         if (owners.containsKey(consumer)) {
-            throw new AccessControlException.ValidationFailed(consumer + " already has access to its own datasets");
+            throw new AccessControlFailure.ValidationFailed(consumer + " already has access to its own datasets");
         }
         List<AgreementPart> parts = owners.entrySet().stream()
                 .map(e -> AgreementPart.pending(e.getKey(), e.getValue()))
@@ -178,7 +178,7 @@ public final class AgreementService {
     private Agreement visible(Caller caller, String agreementId) {
         return store.find(agreementId)
                 .filter(a -> caller.organization() != null && a.concerns(caller.organization()))
-                .orElseThrow(() -> new AccessControlException.NotFound("no agreement " + agreementId));
+                .orElseThrow(() -> new AccessControlFailure.NotFound("no agreement " + agreementId));
     }
 
     private void record(Caller caller, String action, Agreement agreement, String owner, Decision decision) {

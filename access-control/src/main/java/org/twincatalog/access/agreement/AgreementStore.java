@@ -12,7 +12,7 @@ public interface AgreementStore {
     /**
      * Saves a new agreement (version 1) or a changed one (the stored version + 1).
      *
-     * @throws org.twincatalog.access.AccessControlException.Conflict when a new agreement's id is
+     * @throws org.twincatalog.access.AccessControlFailure.Conflict when a new agreement's id is
      *     taken, or when the stored version is not {@code agreement.version() - 1} (someone else
      *     changed it first)
      */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /** An {@link AgreementStore} in a map; for tests and development. Thread-safe. */
 public final class InMemoryAgreementStore implements AgreementStore {
@@ -17,7 +17,7 @@ public final class InMemoryAgreementStore implements AgreementStore {
         Agreement stored = agreements.get(agreement.id());
         long storedVersion = stored == null ? 0 : stored.version();
         if (agreement.version() != storedVersion + 1) {
-            throw new AccessControlException.Conflict("agreement " + agreement.id() + " is at version " + storedVersion
+            throw new AccessControlFailure.Conflict("agreement " + agreement.id() + " is at version " + storedVersion
                     + "; cannot save version " + agreement.version());
         }
         agreements.put(agreement.id(), agreement);

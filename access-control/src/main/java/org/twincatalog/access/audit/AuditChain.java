@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * The canonical serialization and the hash of audit entries.
@@ -43,13 +43,13 @@ public final class AuditChain {
     /**
      * Checks that {@code entry} directly follows {@code previous} (null for an empty log).
      *
-     * @throws AccessControlException.Conflict when it does not
+     * @throws AccessControlFailure.Conflict when it does not
      */
     public static void requireFollows(AuditEntry previous, AuditEntry entry) {
         long expected = previous == null ? 1 : previous.sequence() + 1;
         String expectedPrevious = previous == null ? GENESIS : previous.hash();
         if (entry.sequence() != expected || !entry.previousHash().equals(expectedPrevious)) {
-            throw new AccessControlException.Conflict("audit entry " + entry.sequence()
+            throw new AccessControlFailure.Conflict("audit entry " + entry.sequence()
                     + " does not follow the last entry (expected sequence " + expected + ")");
         }
     }

@@ -22,7 +22,7 @@ public interface AuditStore {
      * and its previous hash is the last entry's hash (or sequence 1 and {@link
      * AuditChain#GENESIS} for the first).
      *
-     * @throws org.twincatalog.access.AccessControlException.Conflict when another entry was
+     * @throws org.twincatalog.access.AccessControlFailure.Conflict when another entry was
      *     appended in the meantime; the caller rebuilds the entry on the new last one and retries
      */
     void append(AuditEntry entry);
@@ -35,7 +35,7 @@ public interface AuditStore {
      * <p>The default appends one by one, so a conflict part-way leaves the entries before it
      * appended; stores that can must override it to be atomic.
      *
-     * @throws org.twincatalog.access.AccessControlException.Conflict when another entry was
+     * @throws org.twincatalog.access.AccessControlFailure.Conflict when another entry was
      *     appended in the meantime, or the batch is not a chain; the caller rebuilds the batch on
      *     the new last entry and retries
      */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * The group commit behind {@link AuditLog#append}: each caller queues its event and then takes
@@ -120,7 +120,7 @@ final class GroupCommit {
     }
 
     private List<AuditEntry> write(List<Pending> batch) {
-        AccessControlException.Conflict last = null;
+        AccessControlFailure.Conflict last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (!headKnown) {
                 head = store.last().orElse(null);
@@ -131,7 +131,7 @@ final class GroupCommit {
                 store.appendAll(chained);
                 head = chained.get(chained.size() - 1);
                 return chained;
-            } catch (AccessControlException.Conflict conflict) {
+            } catch (AccessControlFailure.Conflict conflict) {
                 last = conflict;
                 headKnown = false;
                 backOff(attempt);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.OrgKind;
 
@@ -46,7 +46,7 @@ public final class CallerClaims {
      * token ({@code preferred_username} is {@code service-account-} + {@code azp}). A token whose
      * {@code azp} is a node client ({@link #NODE_CLIENTS}) gives a read-only caller.
      *
-     * @throws AccessControlException.ValidationFailed when {@code sub} is missing
+     * @throws AccessControlFailure.ValidationFailed when {@code sub} is missing
      */
     public static Caller toCaller(Map<String, ?> claims) {
         return toCaller(claims, NODE_CLIENTS);
@@ -59,7 +59,7 @@ public final class CallerClaims {
     public static Caller toCaller(Map<String, ?> claims, Predicate<String> nodeClients) {
         String subject = string(claims.get(SUBJECT));
         if (subject == null) {
-            throw new AccessControlException.ValidationFailed("token has no 'sub' claim");
+            throw new AccessControlFailure.ValidationFailed("token has no 'sub' claim");
         }
         String organization = string(claims.get(ORGANIZATION));
         Set<String> roles = realmRoles(claims.get(REALM_ACCESS));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.access.AccessControl;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Action;
@@ -102,7 +102,7 @@ class AgreementServiceTest {
         assertThat(next.isPermitted()).isFalse();
         assertThat(next.rule()).isEqualTo(Rule.AGREEMENT_REQUIRED);
         assertThatThrownBy(() -> agreements.approve(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.IllegalTransition.class)
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class)
                 .hasMessageContaining("REVOKED");
     }
 
@@ -110,14 +110,14 @@ class AgreementServiceTest {
     void reject_keepsAccessClosedAndRequiresAReason() {
         Agreement agreement = agreements.request(MAPO_PUBLISHER, request(GANGNAM_BUILDINGS));
         assertThatThrownBy(() -> agreements.reject(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", " "))
-                .isInstanceOf(AccessControlException.ValidationFailed.class);
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class);
 
         Agreement rejected = agreements.reject(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", "purpose too broad");
 
         assertThat(rejected.part("seoul-gangnam").note()).isEqualTo("purpose too broad");
         assertThat(dataAccess(MAPO_PUBLISHER, GANGNAM_BUILDINGS).isPermitted()).isFalse();
         assertThatThrownBy(() -> agreements.approve(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.IllegalTransition.class);
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class);
     }
 
     @Test
@@ -130,7 +130,7 @@ class AgreementServiceTest {
 
         assertThat(dataAccess(MAPO_PUBLISHER, GANGNAM_BUILDINGS).isPermitted()).isFalse();
         assertThatThrownBy(() -> agreements.approve(GANGNAM_STEWARD, late.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.IllegalTransition.class)
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class)
                 .hasMessageContaining("ended");
     }
 
@@ -138,16 +138,16 @@ class AgreementServiceTest {
     void illegalTransitions_failWithAClearError() {
         Agreement agreement = agreements.request(MAPO_PUBLISHER, request(GANGNAM_BUILDINGS));
         assertThatThrownBy(() -> agreements.revoke(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", "why"))
-                .isInstanceOf(AccessControlException.IllegalTransition.class)
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class)
                 .hasMessage("the part of seoul-gangnam is PENDING; only a APPROVED part can become REVOKED");
         agreements.approve(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", null);
 
         assertThatThrownBy(() -> agreements.approve(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.IllegalTransition.class);
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class);
         assertThatThrownBy(() -> agreements.reject(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", "late"))
-                .isInstanceOf(AccessControlException.IllegalTransition.class);
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class);
         assertThatThrownBy(() -> agreements.withdraw(MAPO_PUBLISHER, agreement.id(), "changed my mind"))
-                .isInstanceOf(AccessControlException.IllegalTransition.class);
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class);
     }
 
     @Test
@@ -156,10 +156,10 @@ class AgreementServiceTest {
 
         assertThatThrownBy(() -> agreements.approve(GANGNAM_PUBLISHER, agreement.id(), "seoul-gangnam", null))
                 .isInstanceOfSatisfying(
-                        AccessControlException.AccessDenied.class,
+                        AccessControlFailure.AccessDenied.class,
                         e -> assertThat(e.decision().rule()).isEqualTo(Rule.STEWARD_OF_OWNER_REQUIRED));
         assertThatThrownBy(() -> agreements.approve(MAPO_STEWARD, agreement.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.AccessDenied.class);
+                .isInstanceOf(AccessControlFailure.AccessDenied.class);
 
         assertThat(store.find(agreement.id())
                         .orElseThrow()
@@ -184,9 +184,9 @@ class AgreementServiceTest {
         agreements.approve(GANGNAM_STEWARD, umbrella.id(), "seoul-gangnam", null);
         agreements.reject(BUSAN_STEWARD, umbrella.id(), "busan", "ports data stays local");
         assertThatThrownBy(() -> agreements.approve(BUSAN_STEWARD, umbrella.id(), "busan", null))
-                .isInstanceOf(AccessControlException.IllegalTransition.class);
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class);
         assertThatThrownBy(() -> agreements.approve(GANGNAM_STEWARD, umbrella.id(), "seoul-mapo", null))
-                .isInstanceOf(AccessControlException.AccessDenied.class);
+                .isInstanceOf(AccessControlFailure.AccessDenied.class);
 
         assertThat(dataAccess(MOLIT_ANALYST, GANGNAM_BUILDINGS).isPermitted()).isTrue();
         assertThat(dataAccess(MOLIT_ANALYST, BUSAN_ROADS).isPermitted()).isFalse();
@@ -200,7 +200,7 @@ class AgreementServiceTest {
     void umbrella_proposedByACity_isDenied() {
         assertThatThrownBy(() -> agreements.proposeUmbrella(MAPO_STEWARD, request(GANGNAM_BUILDINGS, BUSAN_ROADS)))
                 .isInstanceOfSatisfying(
-                        AccessControlException.AccessDenied.class,
+                        AccessControlFailure.AccessDenied.class,
                         e -> assertThat(e.decision().rule()).isEqualTo(Rule.MINISTRY_REQUIRED));
         assertThat(store.findByConsumer("seoul-mapo")).isEmpty();
     }
@@ -208,22 +208,22 @@ class AgreementServiceTest {
     @Test
     void request_acrossTwoOwnersOrForOwnData_isRejected() {
         assertThatThrownBy(() -> agreements.request(MAPO_PUBLISHER, request(GANGNAM_BUILDINGS, BUSAN_ROADS)))
-                .isInstanceOf(AccessControlException.ValidationFailed.class)
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class)
                 .hasMessageContaining("umbrella");
         assertThatThrownBy(() -> agreements.request(GANGNAM_PUBLISHER, request(GANGNAM_BUILDINGS)))
-                .isInstanceOf(AccessControlException.ValidationFailed.class);
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class);
     }
 
     @Test
     void request_withoutPurposeOrLegalBasisOrWithEmptyPeriod_isInvalid() {
         List<DatasetRef> datasets = List.of(new DatasetRef("gangnam-buildings", "seoul-gangnam"));
         assertThatThrownBy(() -> new AccessRequest(datasets, " ", "law", PERIOD))
-                .isInstanceOf(AccessControlException.ValidationFailed.class)
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class)
                 .hasMessageContaining("purpose");
         assertThatThrownBy(() -> new AccessRequest(datasets, "why", null, PERIOD))
-                .isInstanceOf(AccessControlException.ValidationFailed.class)
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class)
                 .hasMessageContaining("legal basis");
-        assertThatThrownBy(() -> new Period(START, START)).isInstanceOf(AccessControlException.ValidationFailed.class);
+        assertThatThrownBy(() -> new Period(START, START)).isInstanceOf(AccessControlFailure.ValidationFailed.class);
     }
 
     @Test
@@ -233,10 +233,10 @@ class AgreementServiceTest {
                 "service-account-node-city-mapo", "seoul-mapo", OrgKind.DISTRICT, Set.of(), Set.of(Caller.NODE), true);
 
         assertThatThrownBy(() -> agreements.request(dev, request(GANGNAM_BUILDINGS)))
-                .isInstanceOf(AccessControlException.AccessDenied.class);
+                .isInstanceOf(AccessControlFailure.AccessDenied.class);
         assertThatThrownBy(() -> agreements.request(node, request(GANGNAM_BUILDINGS)))
                 .isInstanceOfSatisfying(
-                        AccessControlException.AccessDenied.class,
+                        AccessControlFailure.AccessDenied.class,
                         e -> assertThat(e.decision().rule()).isEqualTo(Rule.NODE_READ_ONLY));
     }
 
@@ -249,7 +249,7 @@ class AgreementServiceTest {
         assertThat(withdrawn.part("seoul-gangnam").state()).isEqualTo(PartState.WITHDRAWN);
         assertThat(store.find(agreement.id())).contains(withdrawn);
         assertThatThrownBy(() -> agreements.approve(GANGNAM_STEWARD, agreement.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.IllegalTransition.class);
+                .isInstanceOf(AccessControlFailure.IllegalTransition.class);
     }
 
     @Test
@@ -259,9 +259,9 @@ class AgreementServiceTest {
         assertThat(agreements.get(GANGNAM_STEWARD, agreement.id())).isEqualTo(agreement);
         assertThat(agreements.listFor(MAPO_STEWARD)).containsExactly(agreement);
         assertThatThrownBy(() -> agreements.get(BUSAN_STEWARD, agreement.id()))
-                .isInstanceOf(AccessControlException.NotFound.class);
+                .isInstanceOf(AccessControlFailure.NotFound.class);
         assertThatThrownBy(() -> agreements.approve(BUSAN_STEWARD, agreement.id(), "seoul-gangnam", null))
-                .isInstanceOf(AccessControlException.NotFound.class);
+                .isInstanceOf(AccessControlFailure.NotFound.class);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * The contract of {@link AgreementStore}. Every implementation extends this class and supplies an
@@ -80,7 +80,7 @@ public abstract class AgreementStoreContractTest {
         Agreement rejected = agreement.withPart("seoul-gangnam", p -> p.reject("s-2", at, "no"));
         store.save(approved);
 
-        assertThatThrownBy(() -> store.save(rejected)).isInstanceOf(AccessControlException.Conflict.class);
+        assertThatThrownBy(() -> store.save(rejected)).isInstanceOf(AccessControlFailure.Conflict.class);
         assertThat(store.find("a-1")).contains(approved);
     }
 
@@ -89,7 +89,7 @@ public abstract class AgreementStoreContractTest {
         store.save(agreement("a-1", "seoul-mapo", "seoul-gangnam"));
 
         assertThatThrownBy(() -> store.save(agreement("a-1", "busan", "seoul-gangnam")))
-                .isInstanceOf(AccessControlException.Conflict.class);
+                .isInstanceOf(AccessControlFailure.Conflict.class);
     }
 
     @Test

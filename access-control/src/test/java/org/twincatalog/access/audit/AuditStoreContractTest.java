@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /**
  * The contract of {@link AuditStore}. Every implementation extends this class and supplies an
@@ -78,7 +78,7 @@ public abstract class AuditStoreContractTest {
         AuditEntry secondByB = AuditChain.next(first, event("busan", "ds-3"));
         store.append(secondByA);
 
-        assertThatThrownBy(() -> store.append(secondByB)).isInstanceOf(AccessControlException.Conflict.class);
+        assertThatThrownBy(() -> store.append(secondByB)).isInstanceOf(AccessControlFailure.Conflict.class);
         assertThat(store.entries()).containsExactly(first, secondByA);
     }
 
@@ -87,7 +87,7 @@ public abstract class AuditStoreContractTest {
         AuditEntry first = AuditChain.next(null, event("seoul-gangnam", "ds-1"));
         AuditEntry second = AuditChain.next(first, event("seoul-gangnam", "ds-2"));
 
-        assertThatThrownBy(() -> store.append(second)).isInstanceOf(AccessControlException.Conflict.class);
+        assertThatThrownBy(() -> store.append(second)).isInstanceOf(AccessControlFailure.Conflict.class);
         assertThat(store.entries()).isEmpty();
     }
 
@@ -113,7 +113,7 @@ public abstract class AuditStoreContractTest {
         store.appendAll(List.of(first, secondByA));
 
         assertThatThrownBy(() -> store.appendAll(List.of(secondByB, thirdByB)))
-                .isInstanceOf(AccessControlException.Conflict.class);
+                .isInstanceOf(AccessControlFailure.Conflict.class);
         assertThat(store.entries()).containsExactly(first, secondByA);
     }
 
@@ -124,7 +124,7 @@ public abstract class AuditStoreContractTest {
         AuditEntry unrelated = AuditChain.next(first, event("busan", "ds-3"));
 
         assertThatThrownBy(() -> store.appendAll(List.of(first, second, unrelated)))
-                .isInstanceOf(AccessControlException.Conflict.class);
+                .isInstanceOf(AccessControlFailure.Conflict.class);
         assertThat(store.entries()).isEmpty();
     }
 

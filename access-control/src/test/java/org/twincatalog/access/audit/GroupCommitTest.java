@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 
 /** The group commit of {@link AuditLog#append}: batches, order, conflicts and shutdown. */
 class GroupCommitTest {
@@ -224,7 +224,7 @@ class GroupCommitTest {
             }
             try {
                 inner.appendAll(batch);
-            } catch (AccessControlException.Conflict conflict) {
+            } catch (AccessControlFailure.Conflict conflict) {
                 conflicts.incrementAndGet();
                 throw conflict;
             }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.OrgKind;
 
@@ -103,6 +103,6 @@ class CallerClaimsTest {
     @Test
     void toCaller_withoutSubject_isRejected() {
         assertThatThrownBy(() -> CallerClaims.toCaller(Map.of("org", "seoul")))
-                .isInstanceOf(AccessControlException.ValidationFailed.class);
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class);
     }
 }

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.AccessHint;
 import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
@@ -101,14 +101,14 @@ class DefaultPolicyDecisionPointTest {
         assertThat(decision.accessHint()).isEmpty();
         assertThatThrownBy(decision::orThrow)
                 .isInstanceOfSatisfying(
-                        AccessControlException.AccessDenied.class,
+                        AccessControlFailure.AccessDenied.class,
                         e -> assertThat(e.decision().isNotFound()).isTrue());
     }
 
     @Test
     void settings_dataMoreOpenThanMetadata_areRejected() {
         assertThatThrownBy(() -> AccessSettings.of(AccessLevel.RESTRICTED, AccessLevel.PUBLIC))
-                .isInstanceOf(AccessControlException.ValidationFailed.class)
+                .isInstanceOf(AccessControlFailure.ValidationFailed.class)
                 .hasMessageContaining("cannot be more open");
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.AccessLevel;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.catalog.record.Violations;
@@ -32,7 +32,7 @@ public final class AccessSettingsMapper {
         try {
             return new AccessSettings(
                     meta, data, Boolean.TRUE.equals(model.getPersonalData()), new LinkedHashSet<>(shared));
-        } catch (AccessControlException.ValidationFailed e) {
+        } catch (AccessControlFailure.ValidationFailed e) {
             v.add(pointer + "/dataAccess", e.getMessage());
             return AccessSettings.open();
         }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementKind;
 import org.twincatalog.access.agreement.AgreementPart;
@@ -60,7 +60,7 @@ public class JpaAgreementStore implements AgreementStore {
                     .setParameter("previous", agreement.version() - 1)
                     .executeUpdate();
             if (updated != 1) {
-                throw new AccessControlException.Conflict("agreement " + agreement.id()
+                throw new AccessControlFailure.Conflict("agreement " + agreement.id()
                         + " is not at version " + (agreement.version() - 1) + "; cannot save version "
                         + agreement.version());
             }
@@ -74,13 +74,13 @@ public class JpaAgreementStore implements AgreementStore {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new AccessControlException.Conflict("agreement " + agreement.id() + " was saved by another writer");
+            throw new AccessControlFailure.Conflict("agreement " + agreement.id() + " was saved by another writer");
         }
     }
 
     private void insert(Agreement agreement) {
         if (em.find(AgreementEntity.class, agreement.id()) != null) {
-            throw new AccessControlException.Conflict("agreement id " + agreement.id() + " is taken");
+            throw new AccessControlFailure.Conflict("agreement id " + agreement.id() + " is taken");
         }
         AgreementEntity row = new AgreementEntity();
         row.id = agreement.id();

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.audit.AuditChain;
 import org.twincatalog.access.audit.AuditEntry;
 import org.twincatalog.access.audit.AuditStore;
@@ -123,7 +123,7 @@ public class JpaAuditStore implements AuditStore {
         }
         AuditEntry first = batch.get(0);
         if (first.sequence() != headSequence + 1 || !first.previousHash().equals(headHash)) {
-            throw new AccessControlException.Conflict("audit entry " + first.sequence()
+            throw new AccessControlFailure.Conflict("audit entry " + first.sequence()
                     + " does not follow the last entry (expected sequence " + (headSequence + 1) + ")");
         }
         AuditEntry previous = first;
@@ -150,8 +150,8 @@ public class JpaAuditStore implements AuditStore {
         insert.setString(13, entry.hash());
     }
 
-    private static AccessControlException.Conflict conflict(List<AuditEntry> batch) {
-        return new AccessControlException.Conflict(
+    private static AccessControlFailure.Conflict conflict(List<AuditEntry> batch) {
+        return new AccessControlFailure.Conflict(
                 "audit entries from " + batch.get(0).sequence() + " were appended by another writer first");
     }
 

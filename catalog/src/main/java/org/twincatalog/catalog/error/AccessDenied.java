@@ -20,7 +20,11 @@ public class AccessDenied extends CatalogException {
      * @param requestAccessDatasetId the dataset whose request-access link applies; null for none
      */
     public AccessDenied(String message, String rule, String hint, String requestAccessDatasetId) {
-        super(message);
+        this(Kind.ACCESS_DENIED, message, rule, hint, requestAccessDatasetId);
+    }
+
+    protected AccessDenied(Kind kind, String message, String rule, String hint, String requestAccessDatasetId) {
+        super(kind, message);
         this.rule = rule;
         this.hint = hint;
         this.requestAccessDatasetId = requestAccessDatasetId;

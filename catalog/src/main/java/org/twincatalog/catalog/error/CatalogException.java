@@ -1,16 +1,19 @@
 package org.twincatalog.catalog.error;
 
+import org.twincatalog.errors.TwinCatalogException;
+
 /**
- * The one unchecked exception hierarchy of the catalog domain. Each subclass is one kind of
- * problem; the web layer maps each kind to an HTTP status and an RFC 9457 problem type, so no
- * HTTP type ever appears below the resource layer.
+ * The unchecked exceptions of the catalog domain, under the project's one root. Each subclass is
+ * one {@link TwinCatalogException.Kind kind} of problem; the web layer maps kinds to an HTTP status
+ * and an RFC 9457 problem type through one table, so no HTTP type ever appears below the resource
+ * layer.
  */
-public abstract class CatalogException extends RuntimeException {
-    protected CatalogException(String message) {
-        super(message);
+public abstract class CatalogException extends TwinCatalogException {
+    protected CatalogException(Kind kind, String message) {
+        super(kind, message);
     }
 
-    protected CatalogException(String message, Throwable cause) {
-        super(message, cause);
+    protected CatalogException(Kind kind, String message, Throwable cause) {
+        super(kind, message, cause);
     }
 }

@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** The write conflicts with the current state (a duplicate id, an illegal transition). */
 public class Conflict extends CatalogException {
     public Conflict(String message) {
-        super(message);
+        super(Kind.CONFLICT, message);
     }
 }

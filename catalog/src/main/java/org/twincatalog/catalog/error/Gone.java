@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** The record was withdrawn; its tombstone remains. */
 public class Gone extends CatalogException {
     public Gone(String message) {
-        super(message);
+        super(Kind.GONE, message);
     }
 }

@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** The request could not be read (syntax, an unreadable parameter). */
 public class MalformedRequest extends CatalogException {
     public MalformedRequest(String message) {
-        super(message);
+        super(Kind.MALFORMED_REQUEST, message);
     }
 }

@@ -6,6 +6,6 @@ package org.twincatalog.catalog.error;
  */
 public class NotAuthenticated extends AccessDenied {
     public NotAuthenticated(String message, String rule, String hint, String requestAccessDatasetId) {
-        super(message, rule, hint, requestAccessDatasetId);
+        super(Kind.NOT_AUTHENTICATED, message, rule, hint, requestAccessDatasetId);
     }
 }

@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** No such record, or one the caller may not see. */
 public class NotFound extends CatalogException {
     public NotFound(String message) {
-        super(message);
+        super(Kind.NOT_FOUND, message);
     }
 }

@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** A request body or upload is larger than the node accepts. */
 public class PayloadTooLarge extends CatalogException {
     public PayloadTooLarge(String message) {
-        super(message);
+        super(Kind.TOO_LARGE, message);
     }
 }

@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** A peer node did not start its answer within the deadline. */
 public class PeerTimedOut extends CatalogException {
     public PeerTimedOut(String message) {
-        super(message);
+        super(Kind.PEER_TIMEOUT, message);
     }
 }

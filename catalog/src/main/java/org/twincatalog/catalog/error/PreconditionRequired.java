@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** An update did not say which version it is based on. */
 public class PreconditionRequired extends CatalogException {
     public PreconditionRequired(String message) {
-        super(message);
+        super(Kind.PRECONDITION_REQUIRED, message);
     }
 }

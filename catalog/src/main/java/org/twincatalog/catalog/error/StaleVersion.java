@@ -3,6 +3,6 @@ package org.twincatalog.catalog.error;
 /** The write was based on a version that is no longer current. */
 public class StaleVersion extends CatalogException {
     public StaleVersion(String message) {
-        super(message);
+        super(Kind.STALE_VERSION, message);
     }
 }

@@ -7,7 +7,7 @@ public class ValidationFailed extends CatalogException {
     private final List<Violation> violations;
 
     public ValidationFailed(String message, List<Violation> violations) {
-        super(message);
+        super(Kind.VALIDATION_FAILED, message);
         this.violations = List.copyOf(violations);
     }
 

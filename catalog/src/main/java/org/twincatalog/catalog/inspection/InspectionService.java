@@ -2,15 +2,9 @@ package org.twincatalog.catalog.inspection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.zip.ZipException;
 import org.jboss.logging.Logger;
 import org.twincatalog.catalog.error.PayloadTooLarge;
-import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.files.Spool;
-import org.twincatalog.standards.InvalidInputException;
-import org.twincatalog.standards.UnsafeInputException;
 import org.twincatalog.standards.citygml.CityGmlInspector;
 import org.twincatalog.standards.citygml.PackageInspection;
 
@@ -38,8 +32,9 @@ public class InspectionService {
      * Inspects {@code body}, read to its end.
      *
      * @param name the upload's file name (PLATEAU naming is read from it), or null
-     * @throws PayloadTooLarge when the upload or a zip's content exceeds the limits
-     * @throws ValidationFailed when the input is unsafe or not CityGML
+     * @throws PayloadTooLarge when the upload exceeds its limit
+     * @throws org.twincatalog.standards.StandardsException when a zip's content exceeds the limits,
+     *     or the input is unsafe or not CityGML (each says its kind)
      */
     public Inspected inspect(InputStream body, String name) {
         long started = System.nanoTime();
@@ -60,19 +55,6 @@ public class InspectionService {
                     inspection.files().size(),
                     (System.nanoTime() - started) / 1_000_000);
             return new Inspected(inspection, spool.zip(), spool.bytes());
-        } catch (UnsafeInputException e) {
-            String detail = "Refused as unsafe (" + e.reason() + "): " + e.getMessage();
-            throw switch (e.reason()) {
-                case ZIP_TOO_MANY_ENTRIES, ZIP_TOO_LARGE, ZIP_RATIO -> new PayloadTooLarge(detail);
-                default -> new ValidationFailed(detail, List.of());
-            };
-        } catch (InvalidInputException e) {
-            throw new ValidationFailed("Not CityGML: " + e.getMessage(), List.of());
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof ZipException zip) {
-                throw new ValidationFailed("Not a readable zip: " + zip.getMessage(), List.of());
-            }
-            throw e;
         }
     }
 

@@ -132,7 +132,7 @@ public class PackageService {
             if (!spool.zip()) {
                 throw new ValidationFailed("A package must be a zip", List.of());
             }
-            PackageInspection inspected = Refusals.mapped(() -> inspector.inspect(spool.file()));
+            PackageInspection inspected = inspector.inspect(spool.file());
             List<PackageFileEntity> rows = store(spool.file(), inspected, id, r.name(), created);
             Dataset draft = draft(inspected, spool.bytes(), id, r, settings);
             Dataset dataset = QuarkusTransaction.joiningExisting().call(() -> {
@@ -157,25 +157,24 @@ public class PackageService {
         Map<String, FileInspection> byPath = new HashMap<>();
         inspected.files().forEach(f -> byPath.put(f.path(), f));
         List<PackageFileEntity> rows = new ArrayList<>();
-        List<String> names = Refusals.mapped(() -> {
-            try {
-                return new ZipSource(inspection.limits()).forEachFile(zip, (entry, in) -> {
-                    BlobStore.StoredBlob blob = blobs.put(in, files.maxUploadBytes());
-                    if (blob.created()) {
-                        created.add(blob.sha256());
-                    }
-                    PackageFileEntity row = new PackageFileEntity();
-                    row.datasetId = datasetId;
-                    row.path = entry;
-                    row.byteSize = blob.size();
-                    row.sha256 = blob.sha256();
-                    row.crc32 = blob.crc32();
-                    rows.add(row);
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        List<String> names;
+        try {
+            names = new ZipSource(inspection.limits()).forEachFile(zip, (entry, in) -> {
+                BlobStore.StoredBlob blob = blobs.put(in, files.maxUploadBytes());
+                if (blob.created()) {
+                    created.add(blob.sha256());
+                }
+                PackageFileEntity row = new PackageFileEntity();
+                row.datasetId = datasetId;
+                row.path = entry;
+                row.byteSize = blob.size();
+                row.sha256 = blob.sha256();
+                row.crc32 = blob.crc32();
+                rows.add(row);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String top = CityGmlInspector.commonTopFolder(names);
         PlateauPackageName fromTop =
                 top == null ? null : PlateauPackageName.parse(top).orElse(null);

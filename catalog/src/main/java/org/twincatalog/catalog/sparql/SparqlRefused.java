@@ -2,7 +2,10 @@ package org.twincatalog.catalog.sparql;
 
 import org.twincatalog.catalog.error.CatalogException;
 
-/** A query the endpoint stopped: it ran too long, or its answer is larger than allowed. */
+/**
+ * A query the endpoint stopped: it ran too long, or its answer is larger than allowed. Each reason
+ * has a problem type of its own ({@link SparqlProblems}), more precise than its kind.
+ */
 public class SparqlRefused extends CatalogException {
     /** Why the query was stopped; each has its own problem type and status. */
     public enum Reason {
@@ -25,7 +28,7 @@ public class SparqlRefused extends CatalogException {
     private final Reason reason;
 
     public SparqlRefused(Reason reason, String message) {
-        super(message);
+        super(reason == Reason.RESULT_LIMIT ? Kind.VALIDATION_FAILED : Kind.SERVICE_UNAVAILABLE, message);
         this.reason = reason;
     }
 

@@ -10,27 +10,22 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.CatalogException;
-import org.twincatalog.catalog.error.Conflict;
-import org.twincatalog.catalog.error.Gone;
-import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotAuthenticated;
-import org.twincatalog.catalog.error.NotFound;
-import org.twincatalog.catalog.error.PayloadTooLarge;
-import org.twincatalog.catalog.error.PeerTimedOut;
-import org.twincatalog.catalog.error.PeerUnavailable;
-import org.twincatalog.catalog.error.PreconditionRequired;
-import org.twincatalog.catalog.error.StaleVersion;
 import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.errors.TwinCatalogException;
+import org.twincatalog.errors.TwinCatalogException.Kind;
 
 /**
  * The one table from exceptions to problem responses. Domain exceptions map by kind; framework
@@ -40,66 +35,69 @@ import org.twincatalog.catalog.error.Violation;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private static final Map<Class<? extends CatalogException>, ProblemType> TABLE = Map.ofEntries(
-            Map.entry(NotAuthenticated.class, ProblemType.NOT_AUTHENTICATED),
-            Map.entry(MalformedRequest.class, ProblemType.MALFORMED_REQUEST),
-            Map.entry(AccessDenied.class, ProblemType.ACCESS_DENIED),
-            Map.entry(NotFound.class, ProblemType.NOT_FOUND),
-            Map.entry(Conflict.class, ProblemType.CONFLICT),
-            Map.entry(Gone.class, ProblemType.GONE),
-            Map.entry(StaleVersion.class, ProblemType.STALE_VERSION),
-            Map.entry(PayloadTooLarge.class, ProblemType.TOO_LARGE),
-            Map.entry(ValidationFailed.class, ProblemType.VALIDATION_FAILED),
-            Map.entry(PreconditionRequired.class, ProblemType.PRECONDITION_REQUIRED),
-            Map.entry(PeerUnavailable.class, ProblemType.PEER_UNAVAILABLE),
-            Map.entry(PeerTimedOut.class, ProblemType.PEER_TIMEOUT));
+    /** The one table: each kind of problem, and the RFC 9457 problem type that answers it. */
+    private static final Map<Kind, ProblemType> TABLE = new EnumMap<>(Map.ofEntries(
+            Map.entry(Kind.NOT_AUTHENTICATED, ProblemType.NOT_AUTHENTICATED),
+            Map.entry(Kind.ACCESS_DENIED, ProblemType.ACCESS_DENIED),
+            Map.entry(Kind.NOT_FOUND, ProblemType.NOT_FOUND),
+            Map.entry(Kind.GONE, ProblemType.GONE),
+            Map.entry(Kind.CONFLICT, ProblemType.CONFLICT),
+            Map.entry(Kind.STALE_VERSION, ProblemType.STALE_VERSION),
+            Map.entry(Kind.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED),
+            Map.entry(Kind.MALFORMED_REQUEST, ProblemType.MALFORMED_REQUEST),
+            Map.entry(Kind.VALIDATION_FAILED, ProblemType.VALIDATION_FAILED),
+            Map.entry(Kind.TOO_LARGE, ProblemType.TOO_LARGE),
+            Map.entry(Kind.SERVICE_UNAVAILABLE, ProblemType.SERVICE_UNAVAILABLE),
+            Map.entry(Kind.PEER_UNAVAILABLE, ProblemType.PEER_UNAVAILABLE),
+            Map.entry(Kind.PEER_TIMEOUT, ProblemType.PEER_TIMEOUT)));
 
+    /**
+     * Every exception of the project's one root (the catalog's, the standards module's, the
+     * access-control library's): its kind chooses the problem type, its {@code detail()} is what
+     * the caller reads. Denials also say which rule decided and how to get access.
+     */
     @ServerExceptionMapper
-    public Response catalog(CatalogException e, UriInfo uri) {
-        ProblemType type = TABLE.get(e.getClass());
-        if (type == null) {
-            type = TABLE.entrySet().stream()
-                    .filter(entry -> entry.getKey().isInstance(e))
-                    .map(Map.Entry::getValue)
-                    .findFirst()
-                    .orElse(null);
-        }
-        if (type == null) {
-            return unexpected(e, uri);
+    public Response problem(TwinCatalogException e, UriInfo uri) {
+        ProblemType type = TABLE.get(e.kind());
+        if (e instanceof AccessControlFailure.AccessDenied denied && e.kind() != Kind.NOT_FOUND) {
+            // The decision's reason is for the audit log (subject ids); the caller reads the rule.
+            String rule = denied.decision().rule().id();
+            AccessDenied shown = e.kind() == Kind.NOT_AUTHENTICATED
+                    ? new NotAuthenticated(e.detail(), rule, null, null)
+                    : new AccessDenied(e.detail(), rule, null, null);
+            return Problems.denial(type, shown, path(uri), uri == null ? null : uri.getBaseUri());
         }
         if (e instanceof AccessDenied denied) {
             return Problems.denial(type, denied, path(uri), uri == null ? null : uri.getBaseUri());
         }
-        List<Violation> violations = e instanceof ValidationFailed v
-                ? v.violations()
-                : e instanceof BadParameter p ? p.violations() : List.of();
-        return Problems.response(type, e.getMessage(), path(uri), violations, null);
+        List<Violation> violations;
+        if (e instanceof ValidationFailed v) {
+            violations = v.violations();
+        } else if (e instanceof BadParameter p) {
+            violations = p.violations();
+        } else if (e instanceof AccessControlFailure.ValidationFailed) {
+            violations = List.of(new Violation("", e.detail()));
+        } else {
+            violations = List.of();
+        }
+        return Problems.response(type, e.detail(), path(uri), violations, null);
     }
 
-    /** The access-control library's own exceptions (agreements, audit): the same table by kind. */
+    /**
+     * A zip that cannot be read (an upload, a package) is the caller's problem, wherever it is
+     * opened; any other I/O failure is the node's.
+     */
     @ServerExceptionMapper
-    public Response accessControl(AccessControlException e, UriInfo uri) {
-        CatalogException mapped = null;
-        if (e instanceof AccessControlException.AccessDenied d) {
-            // The decision's reason is for the audit log (subject ids); the caller reads the rule.
-            String rule = d.decision().rule().id();
-            String description = d.decision().rule().description();
-            String message = Character.toUpperCase(description.charAt(0)) + description.substring(1) + ".";
-            if (d.decision().isNotFound()) {
-                mapped = new NotFound("Not found");
-            } else if (d.decision().requiresAuthentication()) {
-                mapped = new NotAuthenticated(message, rule, null, null);
-            } else {
-                mapped = new AccessDenied(message, rule, null, null);
-            }
-        } else if (e instanceof AccessControlException.NotFound) {
-            mapped = new NotFound(e.getMessage());
-        } else if (e instanceof AccessControlException.Conflict) {
-            mapped = new Conflict(e.getMessage());
-        } else if (e instanceof AccessControlException.ValidationFailed) {
-            mapped = ValidationFailed.of("", e.getMessage());
+    public Response io(UncheckedIOException e, UriInfo uri) {
+        if (e.getCause() instanceof ZipException zip) {
+            return Problems.response(
+                    ProblemType.VALIDATION_FAILED,
+                    "Not a readable zip: " + zip.getMessage(),
+                    path(uri),
+                    List.of(),
+                    null);
         }
-        return mapped == null ? unexpected(e, uri) : catalog(mapped, uri);
+        return unexpected(e, uri);
     }
 
     private Response jsonSyntax(JsonParseException e, UriInfo uri) {
@@ -174,7 +172,7 @@ public class ProblemMappers {
     public Response unreadableParameter(ParameterConverters.Unreadable e, UriInfo uri) {
         String name = e.nameIn(uri);
         String detail = "'" + e.value() + "' is not " + e.expected();
-        return catalog(new BadParameter(e.in(), name == null ? "?" : name, detail), uri);
+        return problem(new BadParameter(e.in(), name == null ? "?" : name, detail), uri);
     }
 
     @ServerExceptionMapper

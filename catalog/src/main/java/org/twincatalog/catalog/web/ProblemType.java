@@ -19,6 +19,7 @@ public enum ProblemType {
     VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "If-Match required"),
     SERVER_ERROR(500, "server-error", "Internal server error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
     PEER_UNAVAILABLE(502, "peer-unavailable", "Peer unavailable"),
     PEER_TIMEOUT(504, "peer-timeout", "Peer timeout");
 

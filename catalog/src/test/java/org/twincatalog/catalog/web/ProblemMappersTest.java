@@ -58,6 +58,42 @@ class ProblemMappersTest {
         });
     }
 
+    @Test
+    void everyModulesExceptions_areAnsweredByKind_throughOneTable_withTheDetailTheyWord() {
+        Problem unsafe = problem(new org.twincatalog.standards.UnsafeInputException(
+                org.twincatalog.standards.UnsafeInputException.Reason.ZIP_RATIO, "a.zip: inflates 1000 times"));
+        assertThat(unsafe.getStatus()).isEqualTo(413);
+        assertThat(unsafe.getDetail()).isEqualTo("Refused as unsafe (ZIP_RATIO): a.zip: inflates 1000 times");
+        Problem doctype = problem(new org.twincatalog.standards.UnsafeInputException(
+                org.twincatalog.standards.UnsafeInputException.Reason.XML_DOCTYPE, "a.gml: DOCTYPE"));
+        assertThat(doctype.getStatus()).isEqualTo(422);
+        Problem invalid = problem(new org.twincatalog.standards.InvalidInputException("a.gml: empty document"));
+        assertThat(invalid.getStatus()).isEqualTo(422);
+        assertThat(invalid.getDetail()).isEqualTo("Not CityGML: a.gml: empty document");
+        Problem agreement = problem(new org.twincatalog.access.AccessControlFailure.NotFound("no agreement 7"));
+        assertThat(agreement.getStatus()).isEqualTo(404);
+        Problem transition = problem(new org.twincatalog.access.AccessControlFailure.IllegalTransition("revoked"));
+        assertThat(transition.getStatus()).isEqualTo(409);
+        Problem stale = problem(new org.twincatalog.catalog.error.StaleVersion("version 3 is not 2"));
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(stale.getType()).hasToString("https://twin-catalog.org/problems/stale-version");
+    }
+
+    @Test
+    void anUnreadableZip_isA422_andAnyOtherIoFailureA500() {
+        Response zip = mappers.io(
+                new java.io.UncheckedIOException(new java.util.zip.ZipException("invalid END header")), null);
+        assertThat(zip.getStatus()).isEqualTo(422);
+        assertThat(((Problem) zip.getEntity()).getDetail()).isEqualTo("Not a readable zip: invalid END header");
+        Response disk = mappers.io(new java.io.UncheckedIOException(new java.io.IOException("No space left")), null);
+        assertThat(disk.getStatus()).isEqualTo(500);
+        assertThat(((Problem) disk.getEntity()).getDetail()).doesNotContain("No space left");
+    }
+
+    private Problem problem(org.twincatalog.errors.TwinCatalogException e) {
+        return (Problem) mappers.problem(e, null).getEntity();
+    }
+
     private Problem problemFor(String body) {
         JsonProcessingException error =
                 catchThrowableOfType(JsonProcessingException.class, () -> json.readValue(body, Dataset.class));
