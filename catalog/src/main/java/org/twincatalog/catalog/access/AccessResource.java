@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.twincatalog.access.AccessControlException;
+import org.twincatalog.access.AccessControlFailure;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.Decision;
 import org.twincatalog.access.OrganizationAction;
+import org.twincatalog.access.PolicyDecisionPoint;
 import org.twincatalog.access.agreement.AccessRequest;
 import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementService;
@@ -25,6 +26,7 @@ import org.twincatalog.access.agreement.DatasetRef;
 import org.twincatalog.access.agreement.OdrlExporter;
 import org.twincatalog.access.agreement.Period;
 import org.twincatalog.access.audit.AuditEvent;
+import org.twincatalog.access.audit.AuditLog;
 import org.twincatalog.access.audit.VerificationReport;
 import org.twincatalog.api.v1.AccessApi;
 import org.twincatalog.api.v1.model.AccessTerms;
@@ -59,21 +61,27 @@ public class AccessResource implements AccessApi {
     HttpHeaders headers;
 
     private final AuditAnchors anchors;
+    private final PolicyDecisionPoint pdp;
+    private final AuditLog audit;
     private final CallerContext callers;
     private final Instance<AccessRequestForwarding> forwarding;
 
     public AccessResource(
             CatalogAccess access,
-            JpaAgreementStore store,
+            AgreementService agreements,
+            PolicyDecisionPoint pdp,
+            AuditLog audit,
             NodeConfig node,
             AuditAnchors anchors,
             CallerContext callers,
             Instance<AccessRequestForwarding> forwarding) {
         this.access = access;
+        this.pdp = pdp;
+        this.audit = audit;
         this.callers = callers;
         this.anchors = anchors;
         this.forwarding = forwarding;
-        this.agreements = new AgreementService(store, access.pdp(), access.auditLog(), access.clock());
+        this.agreements = agreements;
         String base = node.baseUrl().replaceAll("/+$", "");
         this.odrl = new OdrlExporter(datasetId -> base + "/api/v1/datasets/" + datasetId);
         this.operator = node.operator().orElse(null);
@@ -222,7 +230,7 @@ public class AccessResource implements AccessApi {
         requireAudit(organizationId, "export-audit");
         StreamingOutput body = out -> {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            access.auditLog().exportFor(organizationId, writer);
+            audit.exportFor(organizationId, writer);
             writer.flush();
         };
         return Response.ok(body, "application/x-ndjson").build();
@@ -241,8 +249,8 @@ public class AccessResource implements AccessApi {
                     null);
         }
         requireAudit(operator, "verify-audit");
-        var head = access.auditLog().head();
-        VerificationReport report = access.auditLog().verify();
+        var head = audit.head();
+        VerificationReport report = audit.verify();
         return Response.ok(new AuditVerification()
                         .intact(report.intact())
                         .entriesChecked(report.entriesChecked())
@@ -300,8 +308,8 @@ public class AccessResource implements AccessApi {
      */
     private void requireAudit(String organization, String action) {
         Caller caller = access.caller();
-        Decision decision = access.pdp().decide(caller, OrganizationAction.EXPORT_AUDIT, organization);
-        access.auditLog().append(AuditEvent.of(caller, action, "audit:" + organization, organization, null, decision));
+        Decision decision = pdp.decide(caller, OrganizationAction.EXPORT_AUDIT, organization);
+        audit.append(AuditEvent.of(caller, action, "audit:" + organization, organization, null, decision));
         if (!decision.isPermitted()) {
             throw access.refusal(decision, organization, "read its audit");
         }
@@ -311,7 +319,7 @@ public class AccessResource implements AccessApi {
     private <T> T explained(String organization, String verb, java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (AccessControlException.AccessDenied denied) {
+        } catch (AccessControlFailure.AccessDenied denied) {
             throw access.refusal(denied.decision(), organization, verb);
         }
     }

@@ -2,11 +2,13 @@ package org.twincatalog.catalog.access;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.twincatalog.access.audit.AnchorSigner;
 import org.twincatalog.access.audit.AuditAnchor;
+import org.twincatalog.access.audit.AuditLog;
 import org.twincatalog.access.audit.VerificationReport;
 import org.twincatalog.api.v1.model.AnchorKey;
 import org.twincatalog.api.v1.model.AuditProblem;
@@ -25,18 +27,19 @@ import org.twincatalog.catalog.record.Violations;
 @ApplicationScoped
 @Startup
 public class AuditAnchors {
-    private final CatalogAccess access;
+    private final AuditLog audit;
+    private final Clock clock;
     private final AnchorSigner signer;
 
-    public AuditAnchors(CatalogAccess access, NodeConfig node, DataDirectory dataDir) {
-        this.access = access;
+    public AuditAnchors(AuditLog audit, Clock clock, NodeConfig node, DataDirectory dataDir) {
+        this.audit = audit;
+        this.clock = clock;
         this.signer = new AnchorSigner(AnchorSigner.loadOrCreate(dataDir.resolve("keys")), node.id());
     }
 
     /** The current head, signed now. */
     public SignedAuditHead head() {
-        AnchorSigner.SignedHead h =
-                signer.sign(access.auditLog().head(), access.clock().instant());
+        AnchorSigner.SignedHead h = signer.sign(audit.head(), clock.instant());
         return new SignedAuditHead()
                 .sequence(h.sequence())
                 .hash(h.hash())
@@ -91,8 +94,8 @@ public class AuditAnchors {
                             + "): it was altered or forged");
         }
         AuditAnchor anchor = new AuditAnchor(head.getSequence(), head.getHash());
-        VerificationReport report = access.auditLog().verify(anchor);
-        AuditAnchor now = access.auditLog().head();
+        VerificationReport report = audit.verify(anchor);
+        AuditAnchor now = audit.head();
         List<AuditProblem> problems = report.problems().stream()
                 .map(p -> new AuditProblem()
                         .kind(AuditProblem.KindEnum.fromValue(p.kind().name().toLowerCase(Locale.ROOT)))

@@ -1,6 +1,5 @@
 package org.twincatalog.catalog.access;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
@@ -16,10 +15,8 @@ import org.twincatalog.access.Decision;
 import org.twincatalog.access.PolicyDecisionPoint;
 import org.twincatalog.access.ProtectedDataset;
 import org.twincatalog.access.PublicationState;
-import org.twincatalog.access.agreement.AgreementGrants;
 import org.twincatalog.access.audit.AuditEvent;
 import org.twincatalog.access.audit.AuditLog;
-import org.twincatalog.access.policy.DefaultPolicyDecisionPoint;
 import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.CatalogException;
@@ -48,35 +45,22 @@ public class CatalogAccess {
     private final AccessControl control;
 
     public CatalogAccess(
-            CallerContext callers, RecordStore store, JpaAgreementStore agreements, JpaAuditStore auditStore) {
+            CallerContext callers,
+            RecordStore store,
+            Clock clock,
+            PolicyDecisionPoint pdp,
+            AuditLog audit,
+            AccessControl control) {
         this.callers = callers;
         this.store = store;
-        this.clock = Clock.systemUTC();
-        this.pdp = new DefaultPolicyDecisionPoint(new AgreementGrants(agreements), clock);
-        this.audit = new AuditLog(auditStore, clock);
-        this.control = new AccessControl(pdp, audit);
-    }
-
-    /** Stores the audit entries still queued before the application stops. */
-    @PreDestroy
-    void closeAuditLog() {
-        audit.close();
+        this.clock = clock;
+        this.pdp = pdp;
+        this.audit = audit;
+        this.control = control;
     }
 
     public Caller caller() {
         return callers.current();
-    }
-
-    public PolicyDecisionPoint pdp() {
-        return pdp;
-    }
-
-    public AuditLog auditLog() {
-        return audit;
-    }
-
-    public Clock clock() {
-        return clock;
     }
 
     /** What the policy knows about a record. Organizations are public records owned by themselves. */

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.error.CatalogException;
 import org.twincatalog.catalog.organization.OrganizationService;
@@ -35,11 +35,11 @@ class CkanSearch {
     private static final int PAGE = 1000;
 
     private final SearchService search;
-    private final DatasetService datasets;
+    private final DatasetReads datasets;
     private final OrganizationService organizations;
     private final DcatMapper dcat;
 
-    CkanSearch(SearchService search, DatasetService datasets, OrganizationService organizations, NodeConfig node) {
+    CkanSearch(SearchService search, DatasetReads datasets, OrganizationService organizations, NodeConfig node) {
         this.search = search;
         this.datasets = datasets;
         this.organizations = organizations;

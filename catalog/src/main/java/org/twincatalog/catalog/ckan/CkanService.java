@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.CatalogException;
@@ -40,7 +40,7 @@ public class CkanService {
     static final String CKAN_VERSION = "2.10.0";
 
     private final SearchService search;
-    private final DatasetService datasets;
+    private final DatasetReads datasets;
     private final OrganizationService organizations;
     private final NodeConfig node;
     private final DcatMapper dcat;
@@ -48,7 +48,7 @@ public class CkanService {
 
     public CkanService(
             SearchService search,
-            DatasetService datasets,
+            DatasetReads datasets,
             OrganizationService organizations,
             NodeConfig node,
             CkanSearch ckanSearch) {

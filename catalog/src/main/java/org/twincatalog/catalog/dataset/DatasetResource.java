@@ -21,6 +21,8 @@ import org.twincatalog.catalog.web.Responses;
 @jakarta.ws.rs.Path("")
 public class DatasetResource implements DatasetsApi {
     private final DatasetService service;
+    private final DistributionService distributions;
+    private final DatasetReads reads;
     private final DcatExporter exporter;
 
     @Context
@@ -29,8 +31,11 @@ public class DatasetResource implements DatasetsApi {
     @Context
     Request request;
 
-    public DatasetResource(DatasetService service, DcatExporter exporter) {
+    public DatasetResource(
+            DatasetService service, DistributionService distributions, DatasetReads reads, DcatExporter exporter) {
         this.service = service;
+        this.distributions = distributions;
+        this.reads = reads;
         this.exporter = exporter;
     }
 
@@ -43,7 +48,7 @@ public class DatasetResource implements DatasetsApi {
 
     @Override
     public Response getDataset(String datasetId) {
-        Dataset dataset = service.get(datasetId);
+        Dataset dataset = reads.get(datasetId);
         Optional<RdfFormat> rdf = RdfFormat.negotiate(request);
         if (rdf.isPresent()) {
             return Response.ok(
@@ -56,7 +61,7 @@ public class DatasetResource implements DatasetsApi {
 
     @Override
     public Response listDatasets(String cursor, Integer limit, String publisher, Boolean includeWithdrawn) {
-        Page<Dataset> page = service.list(
+        Page<Dataset> page = reads.list(
                 publisher,
                 Boolean.TRUE.equals(includeWithdrawn),
                 Cursor.decode(cursor),
@@ -84,27 +89,27 @@ public class DatasetResource implements DatasetsApi {
 
     @Override
     public Response listDistributions(String datasetId) {
-        return Response.ok(service.listDistributions(datasetId)).build();
+        return Response.ok(reads.listDistributions(datasetId)).build();
     }
 
     @Override
     @ReportsEveryProblem
     public Response addDistribution(String datasetId, Distribution distribution, String ifMatch) {
         Dataset updated =
-                service.addDistribution(datasetId, Responses.requireBody(distribution), ETags.expectedVersion(ifMatch));
-        Distribution added = DatasetService.distributions(updated)
-                .get(updated.getDistributions().size() - 1);
+                distributions.add(datasetId, Responses.requireBody(distribution), ETags.expectedVersion(ifMatch));
+        Distribution added =
+                DistributionService.of(updated).get(updated.getDistributions().size() - 1);
         return Responses.created(uriInfo, added, added.getId(), updated.getRecordVersion());
     }
 
     @Override
     public Response getDistribution(String datasetId, String distributionId) {
-        return Response.ok(service.getDistribution(datasetId, distributionId)).build();
+        return Response.ok(reads.getDistribution(datasetId, distributionId)).build();
     }
 
     @Override
     public Response removeDistribution(String datasetId, String distributionId, String ifMatch) {
-        service.removeDistribution(datasetId, distributionId, ETags.expectedVersion(ifMatch));
+        distributions.remove(datasetId, distributionId, ETags.expectedVersion(ifMatch));
         return Response.noContent().build();
     }
 }

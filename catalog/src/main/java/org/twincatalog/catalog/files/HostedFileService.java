@@ -14,7 +14,7 @@ import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.dataset.DistributionService;
 import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.Mirrors;
@@ -33,7 +33,7 @@ public class HostedFileService {
     private static final String OCTET_STREAM = "application/octet-stream";
 
     private final BlobStore blobs;
-    private final DatasetService datasets;
+    private final DistributionService distributions;
     private final CatalogAccess access;
     private final EntityManager em;
     private final FilesConfig config;
@@ -41,13 +41,13 @@ public class HostedFileService {
 
     public HostedFileService(
             BlobStore blobs,
-            DatasetService datasets,
+            DistributionService distributions,
             CatalogAccess access,
             EntityManager em,
             FilesConfig config,
             NodeConfig node) {
         this.blobs = blobs;
-        this.datasets = datasets;
+        this.distributions = distributions;
         this.access = access;
         this.em = em;
         this.config = config;
@@ -114,7 +114,7 @@ public class HostedFileService {
             Long expected) {
         URI downloadUrl =
                 URI.create(baseUrl + "/api/v1/datasets/" + datasetId + "/distributions/" + distributionId + "/file");
-        Dataset dataset = datasets.changeDistribution(
+        Dataset dataset = distributions.change(
                 datasetId,
                 distributionId,
                 d -> d.byteSize(stored.size())

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import org.twincatalog.api.v1.OgcRecordsApi;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dcat.DcatMapper;
 import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.NotFound;
@@ -53,14 +53,14 @@ public class OgcRecordsResource implements OgcRecordsApi {
     private static final OgcApiDefinition DEFINITION = OgcApiDefinition.fromClassPath();
 
     private final SearchService search;
-    private final DatasetService datasets;
+    private final DatasetReads datasets;
     private final NodeConfig node;
     private final DcatMapper dcat;
 
     @Context
     UriInfo uriInfo;
 
-    public OgcRecordsResource(SearchService search, DatasetService datasets, NodeConfig node) {
+    public OgcRecordsResource(SearchService search, DatasetReads datasets, NodeConfig node) {
         this.search = search;
         this.datasets = datasets;
         this.node = node;

@@ -10,7 +10,7 @@ import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.changes.feed.VisibleChanges;
 import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataservice.DataServiceService;
-import org.twincatalog.catalog.dataset.DatasetService;
+import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dcat.DcatExporter;
 import org.twincatalog.catalog.dcat.RdfFormat;
 import org.twincatalog.catalog.organization.OrganizationService;
@@ -20,7 +20,7 @@ import org.twincatalog.catalog.organization.OrganizationService;
 public class CatalogResource implements CatalogApi {
     private final NodeConfig node;
     private final DcatExporter exporter;
-    private final DatasetService datasets;
+    private final DatasetReads datasets;
     private final DataServiceService services;
     private final OrganizationService organizations;
     private final ChangeLog changeLog;
@@ -32,7 +32,7 @@ public class CatalogResource implements CatalogApi {
     public CatalogResource(
             NodeConfig node,
             DcatExporter exporter,
-            DatasetService datasets,
+            DatasetReads datasets,
             DataServiceService services,
             OrganizationService organizations,
             ChangeLog changeLog,

@@ -1,6 +1,7 @@
 package org.twincatalog.catalog.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -22,11 +23,13 @@ public class SearchService {
     private final SearchProjector projector;
     private final CatalogAccess access;
     private final AgreementStore agreements;
+    private final Clock clock;
 
-    public SearchService(SearchProjector projector, CatalogAccess access, AgreementStore agreements) {
+    public SearchService(SearchProjector projector, CatalogAccess access, AgreementStore agreements, Clock clock) {
         this.projector = projector;
         this.access = access;
         this.agreements = agreements;
+        this.clock = clock;
     }
 
     public SearchResult search(SearchQuery query) {
@@ -74,7 +77,7 @@ public class SearchService {
         if (caller.organization() == null) {
             return Set.of();
         }
-        Instant now = access.clock().instant();
+        Instant now = clock.instant();
         Set<String> granted = new HashSet<>();
         for (Agreement agreement : agreements.findByConsumer(caller.organization())) {
             for (AgreementPart part : agreement.parts()) {

@@ -18,6 +18,7 @@ import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Action;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.OrgKind;
+import org.twincatalog.access.PolicyDecisionPoint;
 import org.twincatalog.access.ProtectedDataset;
 import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementKind;
@@ -28,10 +29,10 @@ import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
 import org.twincatalog.catalog.access.AccessSettingsMapper;
 import org.twincatalog.catalog.access.CallerContext;
-import org.twincatalog.catalog.access.CatalogAccess;
 import org.twincatalog.catalog.access.JpaAgreementStore;
 import org.twincatalog.catalog.changes.ChangeLog;
 import org.twincatalog.catalog.changes.feed.VisibleChanges;
+import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
 import org.twincatalog.node.support.Fixtures;
@@ -48,13 +49,16 @@ class VisibilityAgreementTest {
     DatasetService datasets;
 
     @Inject
+    DatasetReads reads;
+
+    @Inject
     OrganizationService organizations;
 
     @Inject
     CallerContext callers;
 
     @Inject
-    CatalogAccess access;
+    PolicyDecisionPoint pdp;
 
     @Inject
     JpaAgreementStore agreements;
@@ -128,14 +132,13 @@ class VisibilityAgreementTest {
         long head = changeLog.lastSequence();
         for (Caller caller : personas) {
             List<String> expected = all.stream()
-                    .filter(id -> access.pdp()
-                            .decide(
+                    .filter(id -> pdp.decide(
                                     caller,
                                     Action.SEE_METADATA,
                                     ProtectedDataset.published(id, owner, settings.get(id)))
                             .isPermitted())
                     .toList();
-            var page = callers.runAs(caller, () -> datasets.list(owner, false, 0, 500));
+            var page = callers.runAs(caller, () -> reads.list(owner, false, 0, 500));
             assertThat(page.items().stream().map(Dataset::getId).toList())
                     .as("list as " + caller.label())
                     .containsExactlyElementsOf(expected);
