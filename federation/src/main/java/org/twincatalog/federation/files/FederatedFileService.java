@@ -22,12 +22,12 @@ import org.twincatalog.catalog.error.AccessDenied;
 import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.error.PeerTimedOut;
 import org.twincatalog.catalog.error.PeerUnavailable;
-import org.twincatalog.catalog.files.FilesConfig;
-import org.twincatalog.catalog.plateau.FileCriteria;
 import org.twincatalog.federation.broker.BrokerService;
 import org.twincatalog.federation.broker.PeerAnswer;
 import org.twincatalog.federation.broker.PeerCall;
 import org.twincatalog.federation.directory.Peer;
+import org.twincatalog.hosting.files.FilesConfig;
+import org.twincatalog.hosting.packages.FileCriteria;
 
 /**
  * Hosted files across peers: a lookup, a pack and single downloads, each peer asked with the

@@ -12,8 +12,8 @@ import org.twincatalog.api.v1.FederatedFilesApi;
 import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.access.CallerToken;
 import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.plateau.FileCriteria;
 import org.twincatalog.federation.broker.BrokerResource;
+import org.twincatalog.hosting.packages.FileCriteria;
 
 /** {@code /api/v1/federation/files}: hosted files found, packed and downloaded across peers. */
 @jakarta.ws.rs.Path("")

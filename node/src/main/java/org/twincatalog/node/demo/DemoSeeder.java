@@ -21,8 +21,8 @@ import org.twincatalog.catalog.access.CallerContext;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
-import org.twincatalog.catalog.plateau.PackageService;
 import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.hosting.packages.PackageService;
 
 /**
  * Seeds an empty catalog with demo organizations, datasets and services (written for this

@@ -29,8 +29,8 @@ import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dataset.DatasetService;
 import org.twincatalog.catalog.organization.OrganizationService;
-import org.twincatalog.catalog.plateau.PackageService;
 import org.twincatalog.catalog.record.RecordStore;
+import org.twincatalog.hosting.packages.PackageService;
 import org.twincatalog.node.support.Plateau;
 
 /**

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.catalog.sparql.SparqlGate;
-import org.twincatalog.catalog.sparql.SparqlRefused;
+import org.twincatalog.interop.sparql.SparqlGate;
+import org.twincatalog.interop.sparql.SparqlRefused;
 
 /**
  * Only {@code tc.sparql.max-concurrent} queries run at once. The test takes every slot itself
