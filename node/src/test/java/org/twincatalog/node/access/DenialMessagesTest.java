@@ -196,14 +196,7 @@ class DenialMessagesTest {
     private String mapoDataset(String dataAccess) {
         ObjectNode dataset = Fixtures.dataset("dataset-full.json", mapo);
         dataset.putObject("access").put("metadataVisibility", "public").put("dataAccess", dataAccess);
-        return given().spec(LocalTokens.asPublisherOf(mapo))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Fixtures.newDataset(dataset);
     }
 
     private void assertNoLeak(JsonPath problem) {

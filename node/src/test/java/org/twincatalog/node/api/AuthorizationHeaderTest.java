@@ -113,14 +113,7 @@ class AuthorizationHeaderTest {
         String publisher = Fixtures.newOrganization();
         ObjectNode secret = Fixtures.dataset("dataset-minimal.json", publisher);
         secret.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
-        String id = given().spec(LocalTokens.asPublisherOf(publisher))
-                .contentType(ContentType.JSON)
-                .body(secret.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.newDataset(secret);
         given().header("Authorization", "bearer " + LocalTokens.publisherOf(publisher))
                 .get("/api/v1/datasets/" + id)
                 .then()

@@ -99,14 +99,7 @@ class ChangeFeedTest {
         Fixtures.newDataset("dataset-minimal.json", owner); // public: everyone sees this change
         ObjectNode secret = Fixtures.dataset("dataset-minimal.json", owner);
         secret.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
-        String hidden = given().spec(LocalTokens.asPublisherOf(owner))
-                .contentType(ContentType.JSON)
-                .body(secret.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String hidden = Fixtures.newDataset(secret);
         long hiddenSequence = given().spec(LocalTokens.asPublisherOf(owner))
                 .get("/api/v1/catalog")
                 .then()

@@ -70,14 +70,7 @@ class HiddenChangesFeedTest {
         dataset.put("accessRights", "restricted");
         long anonymousCursor = head(null);
         long otherCursor = head(other);
-        String id = given().spec(LocalTokens.asPublisherOf(org))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.newDataset(dataset);
         makePrivate(org, id, 1, SECRET);
 
         assertThat(feed(null, anonymousCursor)).doesNotContain(id);
@@ -99,14 +92,7 @@ class HiddenChangesFeedTest {
         dataset.put("accessRights", "restricted");
         long partnerCursor = head(partner);
         long strangerCursor = head(stranger);
-        String id = given().spec(LocalTokens.asPublisherOf(org))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.newDataset(dataset);
         makePrivate(org, id, 1, SECRET);
 
         List<JsonNode> forPartner = entries(partner, partnerCursor).stream()

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -259,14 +258,7 @@ class HostedFileApiTest {
                 .put("accessUrl", "https://data.example.jp/files/")
                 .putObject("title")
                 .put("en", "The file");
-        String id = given().spec(LocalTokens.asPublisherOf(publisher))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Fixtures.newDataset(dataset);
         String path = "/api/v1/datasets/" + id + "/distributions/file/file";
         Response distribution = given().spec(LocalTokens.asPublisherOf(publisher))
                 .contentType(mediaType)

@@ -1,11 +1,7 @@
 package org.twincatalog.node.ogc;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restassured.http.ContentType;
 import org.twincatalog.node.support.Fixtures;
-import org.twincatalog.node.support.LocalTokens;
 
 /** Registers fixture datasets of one new publisher, marked with a word no other test uses. */
 public final class TestDatasets {
@@ -43,13 +39,6 @@ public final class TestDatasets {
         if (metadataLevel != null) {
             dataset.putObject("access").put("metadataVisibility", metadataLevel).put("dataAccess", dataLevel);
         }
-        return given().spec(LocalTokens.asPublisherOf(publisher))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Fixtures.newDataset(dataset);
     }
 }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,13 +195,6 @@ class SearchApiTest {
         if (level != null) {
             dataset.putObject("access").put("metadataVisibility", level).put("dataAccess", level);
         }
-        return given().spec(LocalTokens.asPublisherOf(publisher))
-                .contentType(ContentType.JSON)
-                .body(dataset.toString())
-                .post("/api/v1/datasets")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Fixtures.newDataset(dataset);
     }
 }
