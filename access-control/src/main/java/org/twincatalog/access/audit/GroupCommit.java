@@ -26,7 +26,7 @@ final class GroupCommit {
     /** At most this many entries per batch (one transaction). */
     static final int MAX_BATCH = 500;
 
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 30;
 
     private final AuditStore store;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -140,10 +140,14 @@ final class GroupCommit {
         throw last;
     }
 
-    /** A random pause of up to {@code attempt} ms, so that two processes do not collide again and again. */
+    /**
+     * A random pause, doubling its bound with each attempt up to 128 ms, so that two processes do
+     * not collide again and again (a bound growing by 1 ms let two busy processes exhaust the
+     * attempts on a loaded machine).
+     */
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextInt(attempt + 1));
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1 << Math.min(attempt, 7)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
