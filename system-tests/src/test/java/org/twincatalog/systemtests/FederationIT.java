@@ -668,6 +668,49 @@ class FederationIT {
     }
 
     @Test
+    void accessRequestedAtTheMetroNode_reachesTheCity_andIsFollowedFromTheMetroNode() throws Exception {
+        String molit = token("molit-analyst");
+        String id = "seoul-mapo.heat-island-2026";
+        ObjectNode dataset = (ObjectNode) fixture("fixtures/bulk-dataset.json");
+        dataset.put("id", id);
+        dataset.put("publisher", "seoul-mapo");
+        dataset.putObject("access").put("metadataVisibility", "government").put("dataAccess", "restricted");
+        dataset.put("accessRights", "restricted");
+        Answer created = Api.post(mapo, "/api/v1/datasets", token("mapo-publisher"), dataset.toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String mirrorId = mirror("city-mapo", id);
+        awaitWithin(
+                30, () -> Api.get(metro, "/api/v1/datasets/" + mirrorId, molit).status() == 200);
+        String terms = "{\"purpose\":\"heat islands of the capital region\","
+                + "\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
+                + java.time.Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
+                + java.time.Instant.now().plus(Duration.ofDays(30)) + "\"}";
+
+        Answer requested = Api.post(metro, "/api/v1/datasets/" + mirrorId + "/access-requests", molit, terms);
+
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String agreementId = requested.json().path("id").asText();
+        assertThat(requested
+                        .json()
+                        .path("parts")
+                        .get(0)
+                        .path("ownerOrganization")
+                        .asText())
+                .isEqualTo("seoul-mapo");
+        assertThat(requested.header("Location")).endsWith("/api/v1/federation/agreements/city-mapo/" + agreementId);
+        Answer atMapo = Api.get(mapo, "/api/v1/agreements/" + agreementId, token("mapo-steward"));
+        assertThat(atMapo.status()).as(atMapo.body()).isEqualTo(200);
+        assertThat(atMapo.json().path("parts").get(0).path("state").asText()).isEqualTo("pending");
+        assertThat(Api.get(metro, "/api/v1/agreements/" + agreementId, molit).status())
+                .as("nothing of it is stored at the metro node")
+                .isEqualTo(404);
+        Answer followed =
+                Api.get(metro, java.net.URI.create(requested.header("Location")).getPath(), molit);
+        assertThat(followed.status()).as(followed.body()).isEqualTo(200);
+        assertThat(followed.json().path("id").asText()).isEqualTo(agreementId);
+    }
+
+    @Test
     void restrictedFilesOfACity_areFoundAndDownloadedThroughTheNationalNode_onceTheCityApprovesTheRequest()
             throws Exception {
         String molit = token("molit-analyst");
