@@ -4,7 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import org.twincatalog.catalog.config.NodeConfig;
+import org.twincatalog.catalog.NodeConfig;
 
 /** Says, once the node is up, where to point a browser or a client. */
 @ApplicationScoped

@@ -36,11 +36,14 @@ import org.twincatalog.api.v1.model.AuditProblem;
 import org.twincatalog.api.v1.model.AuditVerification;
 import org.twincatalog.api.v1.model.PartDecision;
 import org.twincatalog.api.v1.model.SignedAuditHead;
+import org.twincatalog.catalog.AccessDenied;
+import org.twincatalog.catalog.AccessRequestForwarding;
+import org.twincatalog.catalog.CallerContext;
+import org.twincatalog.catalog.CallerToken;
+import org.twincatalog.catalog.NodeConfig;
+import org.twincatalog.catalog.NotAuthenticated;
 import org.twincatalog.catalog.RecordType;
-import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.error.AccessDenied;
-import org.twincatalog.catalog.error.NotAuthenticated;
-import org.twincatalog.catalog.error.ValidationFailed;
+import org.twincatalog.catalog.ValidationFailed;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.web.Responses;
 

@@ -14,9 +14,9 @@ import org.twincatalog.api.v1.model.AnchorKey;
 import org.twincatalog.api.v1.model.AuditProblem;
 import org.twincatalog.api.v1.model.AuditVerification;
 import org.twincatalog.api.v1.model.SignedAuditHead;
+import org.twincatalog.catalog.NodeConfig;
+import org.twincatalog.catalog.ValidationFailed;
 import org.twincatalog.catalog.config.DataDirectory;
-import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.error.ValidationFailed;
 import org.twincatalog.catalog.record.Violations;
 
 /**

@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Distribution;
-import org.twincatalog.catalog.error.Conflict;
-import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.Conflict;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.catalog.record.Violations;
 
 /** Adds, changes and removes the distributions of a dataset: each a new version of the dataset. */

@@ -13,8 +13,8 @@ import org.apache.jena.vocabulary.DCAT;
 import org.twincatalog.api.v1.model.DataService;
 import org.twincatalog.api.v1.model.Dataset;
 import org.twincatalog.api.v1.model.Organization;
-import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.NodeConfig;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.catalog.organization.OrganizationService;
 
 /**
@@ -74,7 +74,7 @@ public class DcatExporter {
         return id -> seen.computeIfAbsent(id, key -> {
             try {
                 return organizations.get(key);
-            } catch (NotFound | org.twincatalog.catalog.error.Gone e) {
+            } catch (NotFound | org.twincatalog.catalog.Gone e) {
                 return null;
             }
         });

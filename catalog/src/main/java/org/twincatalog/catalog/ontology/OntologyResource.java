@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.twincatalog.api.v1.OntologyApi;
-import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.ontology.Ontology;
 import org.twincatalog.ontology.Tc;
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.Violation;
 
 /**
  * What the JSON reader found wrong with the shape of the current request's body (unknown members,

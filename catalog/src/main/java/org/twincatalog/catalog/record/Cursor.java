@@ -2,7 +2,7 @@ package org.twincatalog.catalog.record;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 
 /**
  * Opaque page cursors. A cursor names the registration sequence of the last item of a page, so

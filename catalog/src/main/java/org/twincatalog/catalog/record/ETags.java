@@ -1,6 +1,6 @@
 package org.twincatalog.catalog.record;
 
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 
 /** Strong ETags carry the record version: {@code "3"}. */
 public final class ETags {

@@ -1,8 +1,8 @@
 package org.twincatalog.catalog.record;
 
 import org.twincatalog.api.v1.model.RecordOrigin;
+import org.twincatalog.catalog.Conflict;
 import org.twincatalog.catalog.RecordType;
-import org.twincatalog.catalog.error.Conflict;
 
 /**
  * The rule that keeps mirrors honest. A mirror is a record harvested from another node: it

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.Violation;
 
 /**
  * The text a record may hold: what every output (JSON, Turtle, JSON-LD, RDF/XML, CKAN, OGC

@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.jpa.HibernateHints;
+import org.twincatalog.catalog.Conflict;
+import org.twincatalog.catalog.Gone;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.catalog.RecordType;
+import org.twincatalog.catalog.StaleVersion;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeKind;
 import org.twincatalog.catalog.changes.ChangeLog;
-import org.twincatalog.catalog.error.Conflict;
-import org.twincatalog.catalog.error.Gone;
-import org.twincatalog.catalog.error.NotFound;
-import org.twincatalog.catalog.error.StaleVersion;
 
 /**
  * Stores records and appends their changes to the {@link ChangeLog} in the same transaction: a

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.twincatalog.catalog.error.ValidationFailed;
-import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.ValidationFailed;
+import org.twincatalog.catalog.Violation;
 
 /**
  * Collects every problem of a submitted record, each with the JSON Pointer of the bad field, so

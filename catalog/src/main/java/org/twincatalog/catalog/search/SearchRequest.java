@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.MalformedRequest;
 
 /** Reads the search API's query parameters into a {@link SearchQuery}, saying what is wrong with bad ones. */
 public final class SearchRequest {

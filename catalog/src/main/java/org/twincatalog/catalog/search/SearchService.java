@@ -10,9 +10,9 @@ import org.twincatalog.access.Caller;
 import org.twincatalog.access.agreement.Agreement;
 import org.twincatalog.access.agreement.AgreementPart;
 import org.twincatalog.access.agreement.AgreementStore;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.catalog.access.CatalogAccess;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.MalformedRequest;
 
 /** Searches the index as the current caller, after catching up with this node's own writes. */
 @ApplicationScoped

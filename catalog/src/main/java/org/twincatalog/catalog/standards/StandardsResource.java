@@ -6,7 +6,7 @@ import java.util.List;
 import org.twincatalog.api.v1.StandardsApi;
 import org.twincatalog.api.v1.model.Standard;
 import org.twincatalog.api.v1.model.StandardKind;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.standards.registry.StandardsRegistry;
 
 /** {@code /api/v1/standards}: the bundled standards registry as JSON. */

@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.twincatalog.catalog.error.PayloadTooLarge;
+import org.twincatalog.catalog.PayloadTooLarge;
 
 /**
  * Caps a request body while it streams, whether or not it declared a Content-Length (a chunked

@@ -19,11 +19,11 @@ import java.util.zip.ZipException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.twincatalog.access.AccessControlFailure;
-import org.twincatalog.catalog.error.AccessDenied;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.NotAuthenticated;
-import org.twincatalog.catalog.error.ValidationFailed;
-import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.AccessDenied;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.NotAuthenticated;
+import org.twincatalog.catalog.ValidationFailed;
+import org.twincatalog.catalog.Violation;
 import org.twincatalog.errors.TwinCatalogException;
 import org.twincatalog.errors.TwinCatalogException.Kind;
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.twincatalog.api.v1.model.FieldError;
 import org.twincatalog.api.v1.model.Problem;
-import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.Violation;
 import org.twincatalog.catalog.record.PlainText;
 
 /** Builds RFC 9457 {@code application/problem+json} responses. */
@@ -24,10 +24,7 @@ public final class Problems {
      * {@code WWW-Authenticate: Bearer}.
      */
     public static Response denial(
-            ProblemType type,
-            org.twincatalog.catalog.error.AccessDenied denied,
-            String instance,
-            java.net.URI baseUri) {
+            ProblemType type, org.twincatalog.catalog.AccessDenied denied, String instance, java.net.URI baseUri) {
         Problem problem = new Problem()
                 .type(type.type())
                 .title(type.title())

@@ -2,9 +2,9 @@ package org.twincatalog.catalog.web;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.MalformedRequest;
-import org.twincatalog.catalog.error.PreconditionRequired;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.MalformedRequest;
+import org.twincatalog.catalog.PreconditionRequired;
 import org.twincatalog.catalog.record.ETags;
 
 /** Small helpers the resources share: status, Location and ETag headers, paging limits. */

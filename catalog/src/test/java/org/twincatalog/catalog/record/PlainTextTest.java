@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.api.v1.model.Organization;
-import org.twincatalog.catalog.error.ValidationFailed;
-import org.twincatalog.catalog.error.Violation;
+import org.twincatalog.catalog.ValidationFailed;
+import org.twincatalog.catalog.Violation;
 
 class PlainTextTest {
 

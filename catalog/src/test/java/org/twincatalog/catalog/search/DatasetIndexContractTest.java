@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.twincatalog.access.AccessSettings;
 import org.twincatalog.access.Caller;
 import org.twincatalog.api.v1.model.Dataset;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.catalog.search.SearchQuery.BboxRelation;
 
 /**

@@ -74,7 +74,7 @@ class ProblemMappersTest {
         assertThat(agreement.getStatus()).isEqualTo(404);
         Problem transition = problem(new org.twincatalog.access.AccessControlFailure.IllegalTransition("revoked"));
         assertThat(transition.getStatus()).isEqualTo(409);
-        Problem stale = problem(new org.twincatalog.catalog.error.StaleVersion("version 3 is not 2"));
+        Problem stale = problem(new org.twincatalog.catalog.StaleVersion("version 3 is not 2"));
         assertThat(stale.getStatus()).isEqualTo(412);
         assertThat(stale.getType()).hasToString("https://twin-catalog.org/problems/stale-version");
     }

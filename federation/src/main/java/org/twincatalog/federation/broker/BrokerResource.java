@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.twincatalog.api.v1.FederatedSearchApi;
-import org.twincatalog.catalog.access.CallerContext;
-import org.twincatalog.catalog.access.CallerToken;
-import org.twincatalog.catalog.error.BadParameter;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.CallerContext;
+import org.twincatalog.catalog.CallerToken;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/federation/search} and {@code /api/v1/federation/aggregates}. */

@@ -2,11 +2,11 @@ package org.twincatalog.federation.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.twincatalog.access.Caller;
-import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.AccessDenied;
+import org.twincatalog.catalog.CallerContext;
+import org.twincatalog.catalog.NodeConfig;
+import org.twincatalog.catalog.NotAuthenticated;
 import org.twincatalog.catalog.access.CatalogAccess;
-import org.twincatalog.catalog.config.NodeConfig;
-import org.twincatalog.catalog.error.AccessDenied;
-import org.twincatalog.catalog.error.NotAuthenticated;
 
 /** Who may change the directory, start harvests and read the quarantine: stewards of the node's operator. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.twincatalog.catalog.error.PeerUnavailable;
+import org.twincatalog.catalog.PeerUnavailable;
 import org.twincatalog.federation.FederationConfig;
 
 /**

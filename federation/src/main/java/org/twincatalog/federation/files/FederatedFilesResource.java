@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.twincatalog.api.v1.FederatedFilesApi;
-import org.twincatalog.catalog.access.CallerContext;
-import org.twincatalog.catalog.access.CallerToken;
-import org.twincatalog.catalog.error.BadParameter;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.CallerContext;
+import org.twincatalog.catalog.CallerToken;
 import org.twincatalog.federation.broker.BrokerResource;
 import org.twincatalog.hosting.packages.FileCriteria;
 

@@ -227,7 +227,7 @@ record MirrorCandidate(
         try {
             v.throwIfAny("record");
             return "";
-        } catch (org.twincatalog.catalog.error.ValidationFailed e) {
+        } catch (org.twincatalog.catalog.ValidationFailed e) {
             return String.join(
                     "; ",
                     e.violations().stream()

@@ -9,7 +9,7 @@ import org.twincatalog.api.v1.PeersApi;
 import org.twincatalog.api.v1.model.PeerList;
 import org.twincatalog.api.v1.model.PeerStatus;
 import org.twincatalog.api.v1.model.PeerTier;
-import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.catalog.record.Violations;
 import org.twincatalog.catalog.web.Responses;
 import org.twincatalog.federation.broker.CircuitBreakers;

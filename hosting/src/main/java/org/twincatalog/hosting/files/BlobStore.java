@@ -21,7 +21,7 @@ public interface BlobStore {
      * makes it visible only once complete. Reads {@code content} to its end; does not close it.
      *
      * @param maxBytes the most bytes accepted
-     * @throws org.twincatalog.catalog.error.PayloadTooLarge when the content has more than {@code maxBytes}
+     * @throws org.twincatalog.catalog.PayloadTooLarge when the content has more than {@code maxBytes}
      * @throws java.io.UncheckedIOException when reading or writing fails (nothing is kept)
      */
     StoredBlob put(InputStream content, long maxBytes);

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.twincatalog.api.v1.FilesApi;
 import org.twincatalog.api.v1.model.Dataset;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.catalog.record.ETags;
 
 /** {@code PUT} and {@code GET /api/v1/datasets/{id}/distributions/{id}/file}: hosted distribution files. */

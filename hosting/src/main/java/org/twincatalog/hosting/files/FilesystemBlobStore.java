@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.jboss.logging.Logger;
+import org.twincatalog.catalog.PayloadTooLarge;
 import org.twincatalog.catalog.config.DataDirectory;
-import org.twincatalog.catalog.error.PayloadTooLarge;
 
 /**
  * The default {@link BlobStore}: files under {@code tc.files.dir} (default {@code

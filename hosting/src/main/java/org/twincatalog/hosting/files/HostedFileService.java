@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import org.twincatalog.access.Action;
 import org.twincatalog.api.v1.model.Checksum;
 import org.twincatalog.api.v1.model.Dataset;
+import org.twincatalog.catalog.MalformedRequest;
+import org.twincatalog.catalog.NodeConfig;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
-import org.twincatalog.catalog.config.NodeConfig;
 import org.twincatalog.catalog.dataset.DistributionService;
-import org.twincatalog.catalog.error.MalformedRequest;
-import org.twincatalog.catalog.error.NotFound;
 import org.twincatalog.catalog.record.Mirrors;
 import org.twincatalog.catalog.record.RecordEntity;
 

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.twincatalog.catalog.error.PayloadTooLarge;
+import org.twincatalog.catalog.PayloadTooLarge;
 
 /**
  * An uploaded body copied to a temporary folder of its own, in chunks and never whole in memory,

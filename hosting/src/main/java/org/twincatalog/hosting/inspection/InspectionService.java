@@ -3,7 +3,7 @@ package org.twincatalog.hosting.inspection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import org.jboss.logging.Logger;
-import org.twincatalog.catalog.error.PayloadTooLarge;
+import org.twincatalog.catalog.PayloadTooLarge;
 import org.twincatalog.hosting.files.Spool;
 import org.twincatalog.standards.citygml.CityGmlInspector;
 import org.twincatalog.standards.citygml.PackageInspection;

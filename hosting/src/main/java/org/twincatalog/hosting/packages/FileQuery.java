@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.MalformedRequest;
 
 /**
  * The criteria of a file lookup, parsed from the query parameters, as a JPQL condition on {@link

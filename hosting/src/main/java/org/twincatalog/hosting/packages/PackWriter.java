@@ -27,7 +27,7 @@ final class PackWriter {
             if (value.equalsIgnoreCase("stored")) {
                 return STORED;
             }
-            throw org.twincatalog.catalog.error.BadParameter.query("compression", "must be deflate or stored");
+            throw org.twincatalog.catalog.BadParameter.query("compression", "must be deflate or stored");
         }
     }
 

@@ -13,8 +13,8 @@ import org.twincatalog.api.v1.PackagesApi;
 import org.twincatalog.api.v1.model.AccessLevel;
 import org.twincatalog.api.v1.model.AccessRights;
 import org.twincatalog.api.v1.model.Dataset;
-import org.twincatalog.catalog.error.BadParameter;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.BadParameter;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.hosting.files.FileResponses;
 import org.twincatalog.hosting.files.FilesConfig;
 

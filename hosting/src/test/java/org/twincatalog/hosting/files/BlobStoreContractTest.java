@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.catalog.error.PayloadTooLarge;
+import org.twincatalog.catalog.PayloadTooLarge;
 
 /**
  * What every {@link BlobStore} guarantees (extension point): content-addressed, immutable blobs,

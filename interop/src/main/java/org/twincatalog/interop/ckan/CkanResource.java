@@ -12,11 +12,11 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.twincatalog.api.v1.CkanApi;
-import org.twincatalog.catalog.error.AccessDenied;
-import org.twincatalog.catalog.error.CatalogException;
-import org.twincatalog.catalog.error.Gone;
-import org.twincatalog.catalog.error.MalformedRequest;
-import org.twincatalog.catalog.error.NotFound;
+import org.twincatalog.catalog.AccessDenied;
+import org.twincatalog.catalog.CatalogException;
+import org.twincatalog.catalog.Gone;
+import org.twincatalog.catalog.MalformedRequest;
+import org.twincatalog.catalog.NotFound;
 import org.twincatalog.catalog.web.ParameterConverters;
 import org.twincatalog.catalog.web.ReadOnlyOperation;
 

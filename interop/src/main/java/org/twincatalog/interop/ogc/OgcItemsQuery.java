@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.twincatalog.catalog.error.BadParameter;
+import org.twincatalog.catalog.BadParameter;
 import org.twincatalog.catalog.search.SearchQuery;
 import org.twincatalog.catalog.search.SearchRequest;
 

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 
 /**
  * Keeps SPARQL queries on this node: a query that names a {@code SERVICE}, in whatever form

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 
 /** The formats of answers: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE. */
 public enum SparqlFormat {

@@ -1,6 +1,6 @@
 package org.twincatalog.interop.sparql;
 
-import org.twincatalog.catalog.error.CatalogException;
+import org.twincatalog.catalog.CatalogException;
 
 /**
  * A query the endpoint stopped: it ran too long, or its answer is larger than allowed. Each reason

@@ -32,9 +32,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.system.Txn;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.catalog.RecordType;
 import org.twincatalog.catalog.access.CatalogAccess;
-import org.twincatalog.catalog.error.MalformedRequest;
 import org.twincatalog.catalog.record.RecordEntity;
 import org.twincatalog.catalog.record.RecordPredicate;
 

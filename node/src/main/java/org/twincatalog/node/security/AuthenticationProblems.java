@@ -6,7 +6,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.twincatalog.catalog.error.NotAuthenticated;
+import org.twincatalog.catalog.NotAuthenticated;
 import org.twincatalog.catalog.web.ProblemType;
 import org.twincatalog.catalog.web.Problems;
 

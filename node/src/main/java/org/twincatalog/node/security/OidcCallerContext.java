@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.twincatalog.access.Caller;
 import org.twincatalog.access.identity.CallerClaims;
-import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.CallerContext;
 
 /**
  * The caller of the current request, from the bearer token quarkus-oidc verified (signature

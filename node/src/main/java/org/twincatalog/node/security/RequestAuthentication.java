@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.twincatalog.catalog.error.NotAuthenticated;
+import org.twincatalog.catalog.NotAuthenticated;
 import org.twincatalog.catalog.web.ProblemType;
 import org.twincatalog.catalog.web.Problems;
 import org.twincatalog.catalog.web.ReadOnlyOperation;

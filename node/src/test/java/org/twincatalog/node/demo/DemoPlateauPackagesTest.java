@@ -24,7 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.catalog.access.CallerContext;
+import org.twincatalog.catalog.CallerContext;
 import org.twincatalog.catalog.dataservice.DataServiceService;
 import org.twincatalog.catalog.dataset.DatasetReads;
 import org.twincatalog.catalog.dataset.DatasetService;

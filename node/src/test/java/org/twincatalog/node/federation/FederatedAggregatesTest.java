@@ -11,7 +11,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.twincatalog.catalog.config.NodeConfig;
+import org.twincatalog.catalog.NodeConfig;
 import org.twincatalog.federation.harvest.MirrorWriter;
 import org.twincatalog.node.support.Fixtures;
 import org.twincatalog.node.support.LocalTokens;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.twincatalog.api.v1.model.Dataset;
-import org.twincatalog.catalog.error.Conflict;
+import org.twincatalog.catalog.Conflict;
 import org.twincatalog.federation.directory.NodeDirectory;
 import org.twincatalog.federation.directory.Peer;
 import org.twincatalog.federation.harvest.HarvestStateEntity;

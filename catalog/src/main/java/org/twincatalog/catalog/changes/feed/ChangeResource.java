@@ -7,9 +7,9 @@ import org.twincatalog.api.v1.ChangesApi;
 import org.twincatalog.api.v1.model.Change;
 import org.twincatalog.api.v1.model.ChangePage;
 import org.twincatalog.api.v1.model.RecordType;
+import org.twincatalog.catalog.BadParameter;
 import org.twincatalog.catalog.changes.ChangeEntity;
 import org.twincatalog.catalog.changes.ChangeLog;
-import org.twincatalog.catalog.error.BadParameter;
 import org.twincatalog.catalog.web.Responses;
 
 /** {@code /api/v1/changes}: the change feed harvesters follow. */

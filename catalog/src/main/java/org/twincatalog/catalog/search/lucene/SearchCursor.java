@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
-import org.twincatalog.catalog.error.MalformedRequest;
+import org.twincatalog.catalog.MalformedRequest;
 import org.twincatalog.catalog.search.SearchQuery;
 
 /**

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** The write conflicts with the current state (a duplicate id, an illegal transition). */
 public class Conflict extends CatalogException {

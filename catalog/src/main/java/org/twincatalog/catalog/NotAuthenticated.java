@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /**
  * The policy needs a signed-in caller and there is none. A denied data access still says how to

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** A peer node did not start its answer within the deadline. */
 public class PeerTimedOut extends CatalogException {

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** No such record, or one the caller may not see. */
 public class NotFound extends CatalogException {

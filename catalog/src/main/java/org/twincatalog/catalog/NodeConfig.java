@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.config;
+package org.twincatalog.catalog;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

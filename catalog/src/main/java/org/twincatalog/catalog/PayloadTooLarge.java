@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** A request body or upload is larger than the node accepts. */
 public class PayloadTooLarge extends CatalogException {

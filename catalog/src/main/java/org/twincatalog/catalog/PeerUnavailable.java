@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** A peer node did not answer in time or failed. */
 public class PeerUnavailable extends CatalogException {

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /**
  * The caller is known but the policy denies the action. A denied data access says which rule

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** The write was based on a version that is no longer current. */
 public class StaleVersion extends CatalogException {

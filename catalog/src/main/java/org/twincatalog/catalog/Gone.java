@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** The record was withdrawn; its tombstone remains. */
 public class Gone extends CatalogException {

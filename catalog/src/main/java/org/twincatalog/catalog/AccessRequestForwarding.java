@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.access;
+package org.twincatalog.catalog;
 
 import java.util.Optional;
 import org.twincatalog.api.v1.model.AgreementRequest;
@@ -22,7 +22,7 @@ public interface AccessRequestForwarding {
      * Asks {@code peer} for the request with the caller's identity forwarded; {@code request} names
      * the datasets by their ids at this node. The peer's answer is returned whatever its status.
      *
-     * @throws org.twincatalog.catalog.error.CatalogException when the peer cannot be asked (not
+     * @throws org.twincatalog.catalog.CatalogException when the peer cannot be asked (not
      *     reachable, too slow, or the caller may not be forwarded to it)
      */
     Forwarded forward(String peer, AgreementRequest request, String callerToken);

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** An update did not say which version it is based on. */
 public class PreconditionRequired extends CatalogException {

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.access;
+package org.twincatalog.catalog;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import org.twincatalog.access.Caller;

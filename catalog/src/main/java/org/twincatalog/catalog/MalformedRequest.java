@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.error;
+package org.twincatalog.catalog;
 
 /** The request could not be read (syntax, an unreadable parameter). */
 public class MalformedRequest extends CatalogException {

@@ -1,4 +1,4 @@
-package org.twincatalog.catalog.access;
+package org.twincatalog.catalog;
 
 import java.util.List;
 import java.util.function.Supplier;
