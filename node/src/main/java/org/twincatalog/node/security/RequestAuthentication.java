@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.twincatalog.catalog.NotAuthenticated;
 import org.twincatalog.catalog.web.ProblemType;
 import org.twincatalog.catalog.web.Problems;
 import org.twincatalog.catalog.web.ReadOnlyOperation;
+import org.twincatalog.catalog.web.ResourceMethods;
 
 /**
  * Who may reach a resource at all, decided from the request before any resource or service runs:
@@ -81,20 +81,7 @@ public class RequestAuthentication {
     }
 
     private static boolean readsOnly(ResourceInfo resource) {
-        Method method = resource.getResourceMethod();
-        if (method == null) {
-            return false;
-        }
-        if (method.isAnnotationPresent(ReadOnlyOperation.class)) {
-            return true;
-        }
-        try {
-            return resource.getResourceClass()
-                    .getMethod(method.getName(), method.getParameterTypes())
-                    .isAnnotationPresent(ReadOnlyOperation.class);
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
+        return ResourceMethods.isMarked(resource, ReadOnlyOperation.class);
     }
 
     private static Response refusal(ContainerRequestContext request, String detail, String rule) {
