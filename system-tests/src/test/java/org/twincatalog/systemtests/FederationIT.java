@@ -574,10 +574,7 @@ class FederationIT {
         String requestLink = closed.json().path("requestAccess").asText();
         assertThat(requestLink).endsWith("/api/v1/datasets/" + mirrorId + "/access-requests");
         String requestPath = java.net.URI.create(requestLink).getPath();
-        String terms = "{\"purpose\":\"noise exposure of schools in the national twin\","
-                + "\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
-                + java.time.Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
-                + java.time.Instant.now().plus(Duration.ofDays(90)) + "\"}";
+        String terms = terms("noise exposure of schools in the national twin", Duration.ofDays(90));
 
         // hostile or unfit requests end here or are refused by Mapo, and nothing is created
         assertThat(Api.post(national, requestPath, null, terms).status()).isEqualTo(401);
@@ -681,10 +678,7 @@ class FederationIT {
         String mirrorId = mirror("city-mapo", id);
         awaitWithin(
                 30, () -> Api.get(metro, "/api/v1/datasets/" + mirrorId, molit).status() == 200);
-        String terms = "{\"purpose\":\"heat islands of the capital region\","
-                + "\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
-                + java.time.Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
-                + java.time.Instant.now().plus(Duration.ofDays(30)) + "\"}";
+        String terms = terms("heat islands of the capital region", Duration.ofDays(30));
 
         Answer requested = Api.post(metro, "/api/v1/datasets/" + mirrorId + "/access-requests", molit, terms);
 
@@ -760,10 +754,7 @@ class FederationIT {
         assertThat(hidden.path("items")).isEmpty();
 
         // the analyst asks at the national node; Mapo's steward approves at Mapo
-        String terms = "{\"purpose\":\"flood-risk buildings in the national twin\","
-                + "\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
-                + java.time.Instant.now().minusSeconds(60) + "\",\"validUntil\":\""
-                + java.time.Instant.now().plus(Duration.ofDays(30)) + "\"}";
+        String terms = terms("flood-risk buildings in the national twin", Duration.ofDays(30));
         Answer requested = Api.post(national, "/api/v1/datasets/" + mirrorId + "/access-requests", molit, terms);
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         Answer approved = Api.post(
@@ -852,6 +843,13 @@ class FederationIT {
         ((ObjectNode) dataset.path("spatial")).putArray("adminAreas").add("11680");
         Answer a = Api.post(node, "/api/v1/datasets", token("gangnam-publisher"), dataset.toString());
         assertThat(a.status()).as(a.body()).isEqualTo(201);
+    }
+
+    /** An access request's terms under the Smart City Act, valid from a minute ago for {@code validFor}. */
+    private static String terms(String purpose, Duration validFor) {
+        java.time.Instant now = java.time.Instant.now();
+        return "{\"purpose\":\"" + purpose + "\",\"legalBasis\":\"Smart City Act art. 36\",\"validFrom\":\""
+                + now.minusSeconds(60) + "\",\"validUntil\":\"" + now.plus(validFor) + "\"}";
     }
 
     /** The ids of the ministry's agreements at a city, as its steward lists them. */

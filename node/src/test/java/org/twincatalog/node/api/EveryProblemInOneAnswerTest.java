@@ -187,6 +187,30 @@ class EveryProblemInOneAnswerTest {
     }
 
     @Test
+    void aBadBodyForADatasetTheCallerCannotSee_isA404_andTellsNothingOfIt() {
+        ObjectNode hidden = Fixtures.dataset("dataset-minimal.json", publisher);
+        hidden.putObject("access").put("metadataVisibility", "private").put("dataAccess", "private");
+        String id = Fixtures.newDataset(hidden);
+        ObjectNode body = Fixtures.dataset("dataset-minimal.json", publisher);
+        body.put("lods", 2);
+        body.put("issued", "yesterday");
+        given().spec(LocalTokens.asPublisherOf(Fixtures.newOrganization()))
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(body.toString())
+                .put("/api/v1/datasets/" + id)
+                .then()
+                .statusCode(404);
+        given().spec(LocalTokens.asPublisherOf(Fixtures.newOrganization()))
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body("{\"accessUrl\": 7, \"size\": 1}")
+                .post("/api/v1/datasets/" + id + "/distributions")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void aBodyThatIsNotAnObject_isStillA400() {
         given().contentType(ContentType.JSON)
                 .body("[1, 2]")
